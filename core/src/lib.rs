@@ -1,0 +1,23 @@
+//! # zhuchuang-core
+//!
+//! The rules of China's public employment and entrepreneurship services
+//! (公共创业服务, 就业援助) as pure functions: no I/O, no clock, no JavaScript.
+//! Every answer explains itself, every validator returns every problem it finds,
+//! and dates and money are exact.
+//!
+//! ```
+//! use zhuchuang_core::ids::{validate_id, IdKind, IdOptions};
+//! let check = validate_id(IdKind::ResidentId, "11010519491231002x", &IdOptions::default());
+//! assert!(check.valid);
+//! assert_eq!(check.normalized, "11010519491231002X");
+//! assert_eq!(check.details.gender.unwrap().as_str(), "female");
+//! ```
+
+#[macro_use]
+pub mod text;
+
+pub mod forms;
+pub mod ids;
+pub mod region;
+
+pub use text::{Lang, Text};

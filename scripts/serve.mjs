@@ -1,0 +1,70 @@
+// A static file server for the demo site, on loopback only, with the strict
+// Content-Security-Policy a government portal would send. No dependencies.
+//
+//   node scripts/serve.mjs [port]      (default 8080; 0 picks a free port)
+//
+// Serves www/ at /, and the browser API package web/pkg at /pkg/.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const mounts = [
+  ['/pkg/', join(root, 'web/pkg')],
+  ['/', join(root, 'www')],
+];
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.ts': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+};
+export const CSP = [
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+  "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'",
+  "frame-ancestors 'none'", "form-action 'self'",
+].join('; ');
+
+async function resolvePath(urlPath) {
+  for (const [prefix, dir] of mounts) {
+    if (!urlPath.startsWith(prefix)) continue;
+    let rel = decodeURIComponent(urlPath.slice(prefix.length));
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(dir)) return null;
+    try {
+      const s = await stat(file);
+      return s.isDirectory() ? join(file, 'index.html') : file;
+    } catch { return null; }
+  }
+  return null;
+}
+
+export function serve(port = 8080) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const file = await resolvePath(url.pathname);
+    let body;
+    try { body = file && await readFile(file); } catch { body = null; }
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': types[extname(file)] || 'application/octet-stream',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
+  const server = await serve(port);
+  console.log(`zhuchuang demo: http://127.0.0.1:${server.address().port}/  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,37 @@
+//! # zhuchuang-web
+//!
+//! The JavaScript and TypeScript API of zhuchuang, for browsers (ES module) and
+//! Node (CommonJS). Every function takes plain objects and returns plain objects;
+//! dates are `"YYYY-MM-DD"` strings and money is decimal strings in yuan.
+//! Bad arguments throw a `ZhuchuangError` (`code`, `message`, `messages`), never
+//! a panic. No function makes a network request or keeps personal data.
+//!
+//! ```js
+//! import init, { validateId } from "zhuchuang-web";
+//! await init();
+//! validateId("residentId", "11010519491231002X", { lang: "en" }).details.gender; // "female"
+//! ```
+
+mod convert;
+pub mod ids;
+
+pub use convert::{today, ApiError};
+
+/// Converts a core result to a plain JavaScript object, as every API function
+/// returns it (for widgets that emit results as event details).
+pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    convert::output(value).unwrap_or(JsValue::NULL)
+}
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("types.d.ts");
+
+/// The kit's version and the rule pack it carries.
+#[wasm_bindgen(js_name = kitInfo, skip_typescript)]
+pub fn kit_info() -> JsValue {
+    let info = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&info, &"version".into(), &env!("CARGO_PKG_VERSION").into());
+    info.into()
+}

@@ -1,0 +1,33 @@
+//! # zhuchuang-widgets
+//!
+//! Yew components registered as custom elements (`<zc-…>`), so any page can embed
+//! them with one `<script type="module">` and one tag. Each widget lives in a
+//! shadow root, takes its settings from attributes, and reports results as
+//! `zc-…` DOM events on its element. See [`element`] for the framework.
+//!
+//! | element | what it does |
+//! |---|---|
+//! | `<zc-id-check>` | checks an ID, credit code, disability certificate, bank card or mobile number |
+
+pub mod element;
+pub mod id_check;
+
+use element::{register, Host};
+use wasm_bindgen::prelude::*;
+
+/// The stylesheet every widget's shadow root adopts.
+pub const THEME_CSS: &str = include_str!("theme.css");
+
+/// The date a widget treats as today: its `today` attribute (for demos and
+/// tests), else the device's date.
+pub fn today_of(host: &Host) -> chrono::NaiveDate {
+    host.attr("today")
+        .and_then(|d| d.parse().ok())
+        .unwrap_or_else(zhuchuang_web::today)
+}
+
+/// Registers every widget when the module loads.
+#[wasm_bindgen(start)]
+pub fn start() {
+    register::<id_check::IdCheckElement>(THEME_CSS);
+}
