@@ -38,6 +38,10 @@ rm -rf www/dist && mkdir -p www/dist
 cp -r target/widgets-pkg/zhuchuang_widgets.js target/widgets-pkg/zhuchuang_widgets_bg.wasm www/dist/
 [ -d target/widgets-pkg/snippets ] && cp -r target/widgets-pkg/snippets www/dist/
 cp widgets/js/zc-widgets.js www/dist/
+# Rule packs beside the bundle: the schema, the national pack and the example
+# overlays, so pages can point a widget's `pack` attribute at one.
+mkdir -p www/dist/packs
+cp core/packs/pack.schema.json core/packs/cn.json core/packs/examples/*.json www/dist/packs/
 optimise www/dist/zhuchuang_widgets_bg.wasm
 
 for f in web/pkg/zhuchuang_web_bg.wasm web/pkg-node/zhuchuang_web_bg.wasm www/dist/zhuchuang_widgets_bg.wasm; do

@@ -16,8 +16,15 @@
 #[macro_use]
 pub mod text;
 
+pub mod dates;
+pub mod eligibility;
+pub mod facts;
 pub mod forms;
 pub mod ids;
+pub mod money;
+pub mod pack;
 pub mod region;
+pub mod retirement;
+pub mod verdict;
 
 pub use text::{Lang, Text};

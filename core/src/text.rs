@@ -47,6 +47,8 @@ impl Lang {
 
 /// A message in both languages. Build it with [`Text::new`] or the [`t!`](crate::t) macro.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(rename = "zh-CN")]
     pub zh: String,

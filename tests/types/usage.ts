@@ -1,9 +1,15 @@
 // Compiled (not run) by `tsc --noEmit` in the test command: the published .d.ts
 // must type an integrator's ordinary use of the API, and reject misuse.
-import init, { validateId, validateForm, kitInfo } from "../../web/pkg/zhuchuang_web.js";
-import type { IdCheck, FormReport, Problem } from "../../web/pkg/zhuchuang_web.js";
+import init, {
+  validateId, validateForm, kitInfo, loadPack, packInfo, getParameter, listParameters,
+  statutoryRetirement, checkEligibility, listPrograms, resetPacks, unloadPack,
+} from "../../web/pkg/zhuchuang_web.js";
+import type {
+  IdCheck, FormReport, Problem, LoadReport, ParamRef, RetirementResult, Determination,
+  ZhuchuangError, PackProblem,
+} from "../../web/pkg/zhuchuang_web.js";
 
-export async function example(): Promise<string> {
+export async function example(localPack: string): Promise<string> {
   await init();
   const r: IdCheck = validateId("residentId", "11010519491231002X", { lang: "en", today: "2026-11-21" });
   const first: Problem | undefined = r.problems[0];
@@ -13,5 +19,25 @@ export async function example(): Promise<string> {
   validateId("passport", "x");
   // @ts-expect-error: lang is "zh-CN" or "en".
   validateId("mobile", "x", { lang: "fr" });
-  return `${kitInfo().version} ${first?.code ?? ""} ${gender ?? ""} ${form.valid}`;
+
+  let loaded: LoadReport | undefined;
+  try {
+    loaded = loadPack(localPack);
+  } catch (e) {
+    const problems: PackProblem[] = (e as ZhuchuangError & { problems: PackProblem[] }).problems;
+    return problems.map((p) => `${p.path}: ${p.message}`).join("\n");
+  }
+  const lpr: ParamRef = getParameter("loan.lpr1y", { region: loaded.pack.region, asOf: "2026-11-21" });
+  const chain = packInfo({ region: "440305" }).pack.packs.map((p) => p.id);
+  const count = listParameters().filter((p) => p.current?.status === "unsure").length;
+  const ret: RetirementResult = statutoryRetirement({ birthDate: "1970-01-15", track: "male" });
+  // @ts-expect-error: tracks are a closed set.
+  statutoryRetirement({ birthDate: "1970-01-15", track: "man" });
+  const d: Determination = checkEligibility("flexibleRetirement", { birthDate: "1970-01-15" }, { asOf: "2026-11-21" });
+  const next = d.outcome === "undetermined" ? d.nextQuestion?.question : d.summary;
+  const programs = listPrograms().map((p) => p.id);
+  unloadPack("440300");
+  resetPacks();
+  return [kitInfo().version, first?.code, gender, form.valid, lpr.value, chain, count,
+    ret.retirementMonth, next, programs, d.determinationId].join(" ");
 }

@@ -14,11 +14,38 @@ use zhuchuang_core::{Lang, Text};
 pub struct ApiError {
     pub code: &'static str,
     pub text: Text,
+    /// Every problem behind the error: (`path` or `fact` key, where, code, message).
+    pub problems: Vec<(&'static str, String, String, Text)>,
 }
 
 impl ApiError {
     pub fn new(code: &'static str, text: Text) -> ApiError {
-        ApiError { code, text }
+        ApiError {
+            code,
+            text,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Attaches a pack's problems (thrown as `error.problems[{ path, code, message }]`).
+    pub fn with_problems(mut self, problems: Vec<zhuchuang_core::pack::PackProblem>) -> ApiError {
+        self.problems = problems
+            .into_iter()
+            .map(|p| ("path", p.path, p.code, p.message))
+            .collect();
+        self
+    }
+
+    /// Attaches facts' problems (thrown as `error.problems[{ fact, code, message }]`).
+    pub fn with_fact_problems(
+        mut self,
+        problems: Vec<zhuchuang_core::facts::FactProblem>,
+    ) -> ApiError {
+        self.problems = problems
+            .into_iter()
+            .map(|p| ("fact", p.fact, p.code, p.message))
+            .collect();
+        self
     }
 
     /// Builds the JavaScript `Error`.
@@ -30,6 +57,21 @@ impl ApiError {
         let _ = js_sys::Reflect::set(&messages, &"zh-CN".into(), &self.text.zh.as_str().into());
         let _ = js_sys::Reflect::set(&messages, &"en".into(), &self.text.en.as_str().into());
         let _ = js_sys::Reflect::set(&err, &"messages".into(), &messages);
+        if !self.problems.is_empty() {
+            let list = js_sys::Array::new();
+            for (key, at, code, text) in self.problems {
+                let o = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&o, &key.into(), &at.into());
+                let _ = js_sys::Reflect::set(&o, &"code".into(), &code.into());
+                let _ = js_sys::Reflect::set(&o, &"message".into(), &text.get(lang).into());
+                let both = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&both, &"zh-CN".into(), &text.zh.as_str().into());
+                let _ = js_sys::Reflect::set(&both, &"en".into(), &text.en.as_str().into());
+                let _ = js_sys::Reflect::set(&o, &"messages".into(), &both);
+                list.push(&o);
+            }
+            let _ = js_sys::Reflect::set(&err, &"problems".into(), &list);
+        }
         err.into()
     }
 }

@@ -14,6 +14,7 @@
 
 mod convert;
 pub mod ids;
+pub mod rules;
 
 pub use convert::{today, ApiError};
 
@@ -28,10 +29,13 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("types.d.ts");
 
-/// The kit's version and the rule pack it carries.
+/// The kit's version and the national pack in force.
 #[wasm_bindgen(js_name = kitInfo, skip_typescript)]
 pub fn kit_info() -> JsValue {
     let info = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&info, &"version".into(), &env!("CARGO_PKG_VERSION").into());
+    if let Ok(national) = rules::with_packs(|set| Ok(set.national().reference())) {
+        let _ = js_sys::Reflect::set(&info, &"nationalPack".into(), &to_js(&national));
+    }
     info.into()
 }

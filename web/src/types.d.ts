@@ -81,6 +81,8 @@ export interface FormReport {
 
 export interface KitInfo {
   version: string;
+  /** The national pack in force (embedded, or a replacement loaded with loadPack). */
+  nationalPack: PackRef;
 }
 
 /** What every function throws for bad arguments. */
@@ -109,3 +111,251 @@ export function validateForm(form: ApplicantForm, options?: IdOptions): FormRepo
 
 /** The kit's version. */
 export function kitInfo(): KitInfo;
+
+// ---------------------------------------------------------------------------
+// Rule packs
+
+/** Options of every rule-based function. Unknown keys are ignored. */
+export interface RuleOptions {
+  lang?: Lang;
+  /** The date the rules are applied for; default: today on this device. */
+  asOf?: IsoDate;
+  /** GB/T 2260 region code; default "000000" (national). */
+  region?: string;
+}
+
+export type ParamStatus = "verified" | "secondary" | "unsure" | "local-practice";
+export type ParamUnit = "yuan" | "percent" | "ratio" | "bp" | "months" | "years" | "count"
+  | "date" | "month" | "bool" | "enum" | "list" | "text";
+
+export interface Citation {
+  /** Document number or name, e.g. "财金〔2023〕75号"; or "local practice" / "assumption". */
+  document: string;
+  title?: string;
+  article?: string;
+  url?: string;
+  note?: string;
+}
+
+export interface PackRef {
+  id: string;
+  version: string;
+  /** "000000" for national. */
+  region: string;
+  /** SHA-256 of the pack's canonical JSON. */
+  hash: string;
+  /** True for example packs (results say so). */
+  example?: boolean;
+}
+
+/** The packs a result used, most specific first, and one hash over them. */
+export interface PackStamp {
+  packs: PackRef[];
+  hash: string;
+}
+
+/** A parameter as cited in a result. */
+export interface ParamRef {
+  key: string;
+  label: string;
+  /** As people read it: "30万元", "3%", "36个月". */
+  value: string;
+  /** Machine form: "300000", "3.00", "2/3", "36". */
+  raw: string;
+  unit: ParamUnit;
+  status: ParamStatus;
+  citation: Citation;
+  effectiveFrom: IsoDate;
+  effectiveTo?: IsoDate;
+  /** Region whose pack set the value ("000000" national). */
+  locality: string;
+  /** "id@version" of that pack. */
+  pack: string;
+  lastVerified: IsoDate;
+}
+
+export interface LoadReport {
+  pack: PackRef;
+  parameters: number;
+  /** The pack this one replaced (same region). */
+  replaced?: PackRef;
+}
+
+export interface PackInfo {
+  region: string;
+  pack: PackStamp;
+  titles: string[];
+  /** Regions with a loaded overlay. */
+  loaded: string[];
+}
+
+export interface ParameterListing {
+  key: string;
+  label: string;
+  unit: ParamUnit;
+  scope: "national" | "regional";
+  current?: ParamRef;
+}
+
+/** A problem in a pack (thrown by loadPack as error.problems). */
+export interface PackProblem {
+  /** JSON Pointer, e.g. "/parameters/loan.lpr1y/values/2/from". */
+  path: string;
+  /** "syntax" | "wrongType" | "missing" | "unknownKey" | "unknownParameter" | "notAllowed" | "badDate"
+   *  | "badValue" | "overlap" | "order" | "unitMismatch" | "nationalOnly" | "noCitation" | "region" | "missingParameter" */
+  code: string;
+  message: string;
+  messages: { "zh-CN": string; en: string };
+}
+
+/**
+ * Loads a province's or city's pack (JSON text or object), replacing any pack for the
+ * same region; a pack for region "000000" replaces the national pack. The pack is
+ * checked first: on any problem it throws a ZhuchuangError with code "invalidPack" and
+ * `problems` listing every one, and the packs in force stay unchanged.
+ */
+export function loadPack(pack: string | object, options?: { lang?: Lang }): LoadReport;
+/** Removes the pack loaded for `region`; true if there was one. */
+export function unloadPack(region: string): boolean;
+/** Back to the embedded national pack only. */
+export function resetPacks(): void;
+/** The packs in force for options.region. */
+export function packInfo(options?: RuleOptions): PackInfo;
+/** A parameter's value in force for options.region on options.asOf, with provenance. */
+export function getParameter(key: string, options?: RuleOptions): ParamRef;
+/** Every parameter, with the value in force for options.region on options.asOf (if any). */
+export function listParameters(options?: RuleOptions): ParameterListing[];
+
+// ---------------------------------------------------------------------------
+// Retirement
+
+export type RetirementTrack = "male" | "female55" | "female50";
+
+export interface RetirementInput {
+  birthDate: IsoDate;
+  /** "male" (60→63), "female55" (55→58), "female50" (50→55). */
+  track: RetirementTrack;
+  /** Months of pension contributions paid as of options.asOf, if known. */
+  contributionMonths?: number;
+}
+
+export interface Age { years: number; months: number }
+
+export interface RetirementResult {
+  track: RetirementTrack;
+  birthDate: IsoDate;
+  ageYears: number;
+  ageMonths: number;
+  /** "YYYY-MM": the month the statutory age is reached. */
+  retirementMonth: string;
+  /** The day the statutory age is reached (month-end clamped). */
+  retirementDate: IsoDate;
+  delayMonths: number;
+  original: { ageYears: number; retirementMonth: string; retirementDate: IsoDate };
+  flexible: {
+    earliestMonth: string;
+    earliestAge: Age;
+    earliestIsOriginalAge: boolean;
+    minContributionYearsAtEarliest: string;
+    latestMonth: string;
+    latestAge: Age;
+  };
+  /** Minimum contribution years for a monthly pension, retiring at the statutory age (decimal string). */
+  minContributionYears: string;
+  contribution?: {
+    monthsAsOf: number;
+    monthsAtRetirement: number;
+    meetsMinimumAtRetirement: boolean;
+    earliestFlexibleMonthWithMinimum?: string;
+  };
+  explanation: string[];
+  citations: Citation[];
+  parameters: ParamRef[];
+  caveats: string[];
+  asOf: IsoDate;
+  pack: PackStamp;
+}
+
+/**
+ * The statutory retirement month and age (渐进式延迟法定退休年龄), the old one, the months of
+ * delay, the flexible window and the minimum contribution years, explained and cited.
+ * @throws ZhuchuangError ("invalidArgument") for a bad date or track
+ * @example statutoryRetirement({ birthDate: "1976-09-15", track: "male" }).retirementMonth // "2039-09"
+ */
+export function statutoryRetirement(input: RetirementInput, options?: RuleOptions): RetirementResult;
+
+// ---------------------------------------------------------------------------
+// Explained verdicts
+
+export type Outcome = "eligible" | "ineligible" | "undetermined";
+export type CriterionStatus = "met" | "notMet" | "unknown" | "notNeeded";
+
+export interface Criterion {
+  id: string;
+  label: string;
+  status: CriterionStatus;
+  /** Why, in plain words, with the values compared. */
+  reason: string;
+  /** The person's value as compared. */
+  actual?: string;
+  /** What it was compared with. */
+  threshold?: string;
+  /** Criteria sharing a group are alternatives: one met is enough. */
+  group?: string;
+  citation?: Citation;
+  parameters?: ParamRef[];
+  /** Facts that would settle it. */
+  missingFacts?: string[];
+}
+
+export interface ChoiceOption { value: string; label: string }
+
+/** A question for a fact. */
+export interface Question {
+  fact: string;
+  question: string;
+  hint?: string;
+  type: "yesNo" | "date" | "month" | "number" | "money" | "decimal" | "choice" | "multiChoice" | "household" | "text";
+  options?: ChoiceOption[];
+}
+
+export interface MissingFact extends Question {
+  /** How much answering it would settle (higher first). */
+  weight: number;
+  criteria: string[];
+}
+
+export interface Determination {
+  program: string;
+  outcome: Outcome;
+  summary: string;
+  criteria: Criterion[];
+  /** Ranked: ask the first one next. Empty unless undetermined. */
+  missingFacts: MissingFact[];
+  nextQuestion?: Question;
+  /** About the rules themselves: unsure national values, example packs. */
+  caveats: string[];
+  parameters: ParamRef[];
+  citations: Citation[];
+  asOf: IsoDate;
+  region: string;
+  pack: PackStamp;
+  /** Stable hash of (program, facts, region, packs, asOf): reproduces the result. */
+  determinationId: string;
+  lang: Lang;
+}
+
+export interface ProgramInfo {
+  id: string;
+  title: string;
+  facts: Question[];
+}
+
+/** The programs checkEligibility knows, with their questions. */
+export function listPrograms(options?: RuleOptions): ProgramInfo[];
+
+/**
+ * Checks whether `facts` (possibly partial) qualify for `program`, as an explained verdict.
+ * Unknown facts or wrong types throw "invalidFacts" with every problem in error.problems.
+ */
+export function checkEligibility(program: string, facts: Record<string, unknown>, options?: RuleOptions): Determination;

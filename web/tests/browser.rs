@@ -68,3 +68,34 @@ fn bad_arguments_throw_errors_with_codes() {
     let e = validate_id("mobile".into(), JsValue::from_f64(1.0), None).unwrap_err();
     assert_eq!(get(&e, "code").as_string().unwrap(), "invalidArgument");
 }
+
+#[wasm_bindgen_test]
+fn packs_load_and_answer_in_the_browser() {
+    use zhuchuang_web::rules::{get_parameter, load_pack, reset_packs, statutory_retirement};
+    reset_packs().unwrap();
+    let report = load_pack(
+        include_str!("../../core/packs/examples/440300-shenzhen.json").into(),
+        None,
+    )
+    .unwrap();
+    assert_eq!(get(&report, "pack.region").as_string().unwrap(), "440300");
+    let p = get_parameter(
+        "loan.rateCapOverLprBp".into(),
+        Some(options(r#"{"region":"440305","asOf":"2026-11-21"}"#)),
+    )
+    .unwrap();
+    assert_eq!(get(&p, "raw").as_string().unwrap(), "50");
+    assert_eq!(get(&p, "locality").as_string().unwrap(), "440300");
+    // A broken pack lists its problems and changes nothing.
+    let e = load_pack(r#"{"meta":{}}"#.into(), None).unwrap_err();
+    assert_eq!(get(&e, "code").as_string().unwrap(), "invalidPack");
+    assert!(js_sys::Array::from(&get(&e, "problems")).length() >= 5);
+    let r = statutory_retirement(
+        options(r#"{"birthDate":"1984-11-15","track":"female50"}"#),
+        Some(options(r#"{"asOf":"2026-11-21"}"#)),
+    )
+    .unwrap();
+    assert_eq!(get(&r, "retirementMonth").as_string().unwrap(), "2039-11");
+    assert_eq!(get(&r, "delayMonths").as_f64().unwrap(), 60.0);
+    reset_packs().unwrap();
+}

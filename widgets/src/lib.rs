@@ -8,9 +8,12 @@
 //! | element | what it does |
 //! |---|---|
 //! | `<zc-id-check>` | checks an ID, credit code, disability certificate, bank card or mobile number |
+//! | `<zc-retirement>` | the statutory retirement month and age under the gradual delay |
 
+pub mod common;
 pub mod element;
 pub mod id_check;
+pub mod retirement;
 
 use element::{register, Host};
 use wasm_bindgen::prelude::*;
@@ -30,4 +33,5 @@ pub fn today_of(host: &Host) -> chrono::NaiveDate {
 #[wasm_bindgen(start)]
 pub fn start() {
     register::<id_check::IdCheckElement>(THEME_CSS);
+    register::<retirement::RetirementElement>(THEME_CSS);
 }

@@ -1,0 +1,205 @@
+//! The rule-pack file format (JSON): what a pack author writes.
+//!
+//! These types are the single source of truth for the format: the JSON Schema in
+//! `core/packs/pack.schema.json` is generated from them (`tests/tests/schema.rs`),
+//! and loading checks a pack's structure against that schema before anything else,
+//! so every structural problem is reported with its path.
+
+use crate::text::Text;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A rule pack: national defaults, or a province's or city's overlay.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PackFile {
+    /// Editors use this to find the schema; ignored when loading.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub meta: PackMeta,
+    /// Parameters by key (e.g. `loan.individual.maxAmount`). An overlay may only
+    /// name keys the national pack declares, and replaces only what it names.
+    #[serde(default)]
+    pub parameters: BTreeMap<String, ParameterFile>,
+}
+
+/// Who published the pack, for where, and which version it is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PackMeta {
+    /// Stable identifier, e.g. `cn-national`, `cn-440300-shenzhen`.
+    pub id: String,
+    /// The pack's own version, e.g. `2026.11.0`; results name it.
+    pub version: String,
+    /// GB/T 2260 code of the region the pack governs; `000000` for national.
+    pub region: String,
+    pub title: Text,
+    /// When this version was published.
+    pub published_on: NaiveDate,
+    /// True for packs built from examples, not an authority's own data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+}
+
+/// One parameter: its values by effective date, with provenance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ParameterFile {
+    /// Name for people (required in the national pack).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Required in the national pack; an overlay may repeat it, and must match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    /// `national`: set by national law, overlays may not change it. `regional`:
+    /// provinces and cities may set their own. Required in the national pack.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// For `unit: "enum"` and `unit: "list"`: the allowed values (national pack).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choices: Option<Vec<String>>,
+    /// How sure we are of the values; a value may override it.
+    pub status: Status,
+    /// When someone last checked the values against their source.
+    pub last_verified: NaiveDate,
+    /// Where the values come from; a value may carry its own instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// Values by effective date, oldest first; may be empty in the national pack
+    /// for parameters only local packs set (e.g. the local minimum wage).
+    pub values: Vec<DatedValue>,
+}
+
+/// A value in force from `from` (inclusive) until `to` (inclusive) or the next value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DatedValue {
+    pub from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+    /// A JSON value of the parameter's unit: decimals as strings (`"300000"`,
+    /// `"3.45"`, `"2/3"`), counts and months as integers, dates as `"YYYY-MM-DD"`,
+    /// months as `"YYYY-MM"`, lists as arrays of strings.
+    pub value: serde_json::Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// Where a value comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Citation {
+    /// Document number or name, e.g. `财金〔2023〕75号`; for values with no
+    /// document say so: `local practice`, `assumption`.
+    pub document: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Article or section, e.g. `第十二条`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How sure the pack's authors are of a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The primary text was read, or the value recomputed.
+    Verified,
+    /// From a reliable but not primary source.
+    Secondary,
+    /// Not confirmed: results using it say "以当地经办机构为准".
+    Unsure,
+    /// Set by local practice (a local pack's own figure).
+    LocalPractice,
+}
+
+/// Whether overlays may change a parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Scope {
+    National,
+    Regional,
+}
+
+/// What a parameter's values are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    /// Money in yuan: a decimal string with at most 2 places.
+    Yuan,
+    /// A percentage: `"3.45"` means 3.45%.
+    Percent,
+    /// A share: `"0.1"` or `"2/3"`.
+    Ratio,
+    /// Basis points (integer; 100 bp = 1%).
+    Bp,
+    /// Whole months (integer).
+    Months,
+    /// Years (decimal string, e.g. `"15.5"`).
+    Years,
+    /// A count or a number of times (integer).
+    Count,
+    /// A day, `"YYYY-MM-DD"`.
+    Date,
+    /// A calendar month, `"YYYY-MM"`.
+    Month,
+    Bool,
+    /// One of the parameter's `choices`.
+    Enum,
+    /// A list of the parameter's `choices`.
+    List,
+    /// A bilingual text `{ "zh-CN": …, "en": … }`.
+    Text,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Yuan => "yuan",
+            Unit::Percent => "percent",
+            Unit::Ratio => "ratio",
+            Unit::Bp => "bp",
+            Unit::Months => "months",
+            Unit::Years => "years",
+            Unit::Count => "count",
+            Unit::Date => "date",
+            Unit::Month => "month",
+            Unit::Bool => "bool",
+            Unit::Enum => "enum",
+            Unit::List => "list",
+            Unit::Text => "text",
+        }
+    }
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Verified => "verified",
+            Status::Secondary => "secondary",
+            Status::Unsure => "unsure",
+            Status::LocalPractice => "local-practice",
+        }
+    }
+}

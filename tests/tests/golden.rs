@@ -1,0 +1,301 @@
+//! Golden cases: every `tests/golden/**/*.json` file, run against the core as the
+//! JavaScript API would call it. The same files run through the built wasm
+//! package in Node (`tests/node/golden.test.mjs`), so both sides of the boundary
+//! must agree with the data.
+//!
+//! A file: `{ description, call, options?, packs?, sequence?, cases: [case] }`;
+//! a case: `{ name, call?, args, options?, expect? | error? }`. `expect` is matched
+//! as a subset (objects: the keys given; arrays: same length, element by element);
+//! `error` matches the thrown error's `code` and `problems`. `packs` are overlays
+//! (paths under `core/packs/`) loaded before each case, or once before all cases
+//! when `sequence` is true (then cases share the loaded packs, in order).
+
+use serde_json::{json, Map, Value};
+use std::path::{Path, PathBuf};
+use zhuchuang_core::eligibility::{self, CheckError};
+use zhuchuang_core::ids::{validate_id, IdKind, IdOptions};
+use zhuchuang_core::pack::{PackErrors, PackSet, RuleError};
+use zhuchuang_core::retirement::{statutory_retirement, RetirementQuery};
+use zhuchuang_core::{Lang, Text};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "json") {
+            out.push(p);
+        }
+    }
+}
+
+/// An error as the JS API throws it.
+fn err(code: &str, text: &Text, problems: Vec<Value>) -> Value {
+    json!({ "code": code, "messages": text, "problems": problems })
+}
+
+fn pack_err(e: PackErrors) -> Value {
+    let problems = e
+        .problems
+        .into_iter()
+        .map(|p| json!({ "path": p.path, "code": p.code, "messages": p.message }))
+        .collect();
+    err("invalidPack", &Text::new("", ""), problems)
+}
+
+fn rule_err(e: RuleError) -> Value {
+    err(e.code(), &e.message(), vec![])
+}
+
+fn check_err(e: CheckError) -> Value {
+    match e {
+        CheckError::UnknownProgram(p) => err("unknownProgram", &Text::new(p.clone(), p), vec![]),
+        CheckError::Facts(problems) => err(
+            "invalidFacts",
+            &Text::new("", ""),
+            problems
+                .into_iter()
+                .map(|p| json!({ "fact": p.fact, "code": p.code, "messages": p.message }))
+                .collect(),
+        ),
+        CheckError::Rule(r) => rule_err(r),
+    }
+}
+
+struct Options {
+    lang: Lang,
+    as_of: chrono::NaiveDate,
+    region: String,
+}
+
+fn options(v: &Value) -> Options {
+    let s = |k: &str| v.get(k).and_then(Value::as_str);
+    Options {
+        lang: s("lang").and_then(Lang::parse).unwrap_or_default(),
+        as_of: s("asOf")
+            .and_then(|d| d.parse().ok())
+            .expect("golden cases must give options.asOf"),
+        region: s("region").unwrap_or("000000").to_string(),
+    }
+}
+
+fn to_value<T: serde::Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap()
+}
+
+/// Calls the API function `name` the way the JS binding does.
+fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<Value, Value> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Null);
+    match name {
+        "validateId" => {
+            let kind = IdKind::parse(arg(0).as_str().unwrap()).unwrap();
+            let today = opts
+                .get("today")
+                .and_then(Value::as_str)
+                .map(|d| d.parse().unwrap());
+            let lang = opts
+                .get("lang")
+                .and_then(Value::as_str)
+                .and_then(Lang::parse)
+                .unwrap_or_default();
+            Ok(to_value(&validate_id(
+                kind,
+                arg(1).as_str().unwrap(),
+                &IdOptions { lang, today },
+            )))
+        }
+        "loadPack" => {
+            let text = match arg(0) {
+                Value::String(s) => s,
+                v => v.to_string(),
+            };
+            set.load(&text).map(|r| to_value(&r)).map_err(pack_err)
+        }
+        "getParameter" => {
+            let o = options(opts);
+            let rules = set.rules(&o.region).map_err(rule_err)?;
+            let key = arg(0).as_str().unwrap().to_string();
+            let r = rules.lookup(&key, o.as_of).map_err(rule_err)?;
+            Ok(to_value(&r.to_ref(o.lang)))
+        }
+        "statutoryRetirement" => {
+            let o = options(opts);
+            let q: RetirementQuery = serde_json::from_value(arg(0)).map_err(|e| {
+                err(
+                    "invalidArgument",
+                    &Text::new(e.to_string(), e.to_string()),
+                    vec![],
+                )
+            })?;
+            let rules = set.rules(&o.region).map_err(rule_err)?;
+            statutory_retirement(&q, &rules, o.as_of, o.lang)
+                .map(|r| to_value(&r))
+                .map_err(rule_err)
+        }
+        "checkEligibility" => {
+            let o = options(opts);
+            let rules = set.rules(&o.region).map_err(rule_err)?;
+            let program = arg(0).as_str().unwrap().to_string();
+            eligibility::check(&program, &arg(1), &rules, o.as_of, o.lang)
+                .map(|d| to_value(&d))
+                .map_err(check_err)
+        }
+        other => panic!("golden runner does not know the call {other}"),
+    }
+}
+
+/// Every way `actual` differs from the subset `expected`, with paths.
+fn mismatches(expected: &Value, actual: &Value, path: &str, out: &mut Vec<String>) {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => {
+            for (k, ev) in e {
+                match a.get(k) {
+                    Some(av) => mismatches(ev, av, &format!("{path}.{k}"), out),
+                    None => out.push(format!("{path}.{k}: missing (expected {ev})")),
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(a)) => {
+            if e.len() != a.len() {
+                out.push(format!(
+                    "{path}: expected {} items, got {}: {}",
+                    e.len(),
+                    a.len(),
+                    short(actual)
+                ));
+                return;
+            }
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                mismatches(ev, av, &format!("{path}[{i}]"), out);
+            }
+        }
+        (e, a) if e == a => {}
+        (e, a) => out.push(format!("{path}: expected {e}, got {}", short(a))),
+    }
+}
+
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 300 {
+        format!("{}…", s.chars().take(300).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn merged(file_opts: &Value, case_opts: Option<&Value>) -> Value {
+    let mut m: Map<String, Value> = file_opts.as_object().cloned().unwrap_or_default();
+    if let Some(Value::Object(c)) = case_opts {
+        for (k, v) in c {
+            m.insert(k.clone(), v.clone());
+        }
+    }
+    Value::Object(m)
+}
+
+fn fresh(packs: &[Value]) -> PackSet {
+    let mut set = PackSet::embedded().unwrap();
+    for p in packs {
+        let path = root().join("../core/packs").join(p.as_str().unwrap());
+        let text = std::fs::read_to_string(&path).unwrap();
+        set.load(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    set
+}
+
+#[test]
+fn golden_cases() {
+    let mut paths = Vec::new();
+    files(&root().join("golden"), &mut paths);
+    assert!(!paths.is_empty());
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for path in &paths {
+        let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let name = path
+            .strip_prefix(root().join("golden"))
+            .unwrap()
+            .display()
+            .to_string();
+        let packs = file
+            .get("packs")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let sequence = file
+            .get("sequence")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let mut shared = fresh(&packs);
+        for case in file["cases"].as_array().unwrap() {
+            count += 1;
+            let case_name = case["name"].as_str().unwrap_or("?");
+            let call_name = case
+                .get("call")
+                .or(file.get("call"))
+                .and_then(Value::as_str)
+                .unwrap();
+            let opts = merged(
+                file.get("options").unwrap_or(&Value::Null),
+                case.get("options"),
+            );
+            let args = case["args"].as_array().cloned().unwrap_or_default();
+            let mut own;
+            let set = if sequence {
+                &mut shared
+            } else {
+                own = fresh(&packs);
+                &mut own
+            };
+            let result = call(call_name, &args, &opts, set);
+            let mut diffs = Vec::new();
+            match (case.get("expect"), case.get("error"), result) {
+                (Some(e), _, Ok(actual)) => mismatches(e, &actual, "", &mut diffs),
+                (_, Some(e), Err(actual)) => {
+                    if let Some(n) = e.get("problemsAtLeast").and_then(Value::as_u64) {
+                        let got = actual["problems"].as_array().map_or(0, Vec::len) as u64;
+                        if got < n {
+                            diffs.push(format!("expected at least {n} problems, got {got}"));
+                        }
+                        let mut e = e.clone();
+                        e.as_object_mut().unwrap().remove("problemsAtLeast");
+                        mismatches(&e, &actual, "error", &mut diffs);
+                    } else {
+                        mismatches(e, &actual, "error", &mut diffs);
+                    }
+                }
+                (Some(_), _, Err(actual)) => {
+                    diffs.push(format!("expected a result, got error {}", short(&actual)))
+                }
+                (_, Some(_), Ok(actual)) => {
+                    diffs.push(format!("expected an error, got {}", short(&actual)))
+                }
+                (None, None, _) => diffs.push("case has neither expect nor error".into()),
+            }
+            if !diffs.is_empty() {
+                failures.push(format!(
+                    "{name} / {case_name}:\n    {}",
+                    diffs.join("\n    ")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {count} golden cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    eprintln!("{count} golden cases passed");
+}

@@ -1,0 +1,358 @@
+//! `<zc-retirement>`: birth date and track in, the new statutory retirement month
+//! and age out, with the old one beside it, the months of delay, the flexible
+//! window and the minimum contribution years, explained and cited.
+//!
+//! Attributes: `lang`, `large-text`, `today`, `pack`, `region`. Event:
+//! `zc-change` with the `statutoryRetirement` result after each calculation.
+
+use crate::common::*;
+use crate::element::{Host, Widget};
+use chrono::NaiveDate;
+use yew::prelude::*;
+use zhuchuang_core::dates::YearMonth;
+use zhuchuang_core::retirement::{
+    statutory_retirement, Age, RetirementQuery, RetirementResult, Track,
+};
+use zhuchuang_core::{Lang, Text};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RetirementProps {
+    pub host: Host,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub pack: Option<String>,
+}
+
+impl Widget for RetirementElement {
+    const TAG: &'static str = "zc-retirement";
+    const ATTRIBUTES: &'static [&'static str] = &[];
+    fn props(host: &Host) -> RetirementProps {
+        RetirementProps {
+            host: host.clone(),
+            lang: host.lang(),
+            today: crate::today_of(host),
+            pack: host.attr("pack"),
+        }
+    }
+}
+
+/// "2031年5月" / "May 2031".
+pub fn month_words(m: YearMonth, lang: Lang) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::ZhCn => format!("{}年{}月", m.year(), m.month()),
+        Lang::En => format!("{} {}", EN[(m.month() - 1) as usize], m.year()),
+    }
+}
+
+fn age_words(a: Age, lang: Lang) -> String {
+    a.text().get(lang).to_string()
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct Form {
+    birth: DateParts,
+    track: Option<String>,
+    contributions: String,
+}
+
+fn parse(form: &Form, lang: Lang, today: NaiveDate) -> Result<RetirementQuery, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let birth = form
+        .birth
+        .parse(
+            "zc-birth",
+            &Text::new("出生日期", "date of birth"),
+            lang,
+            today,
+        )
+        .map_err(|e| errors.push(e))
+        .ok();
+    let track = match form.track.as_deref() {
+        Some("male") => Some(Track::Male),
+        Some("female55") => Some(Track::Female55),
+        Some("female50") => Some(Track::Female50),
+        _ => {
+            errors.push(FieldError {
+                id: "zc-track".into(),
+                message: tr(lang, "请选择您属于哪一类", "Select which applies to you"),
+            });
+            None
+        }
+    };
+    let contributions = form.contributions.trim();
+    let contribution_months = if contributions.is_empty() {
+        None
+    } else {
+        match contributions.parse::<u32>() {
+            Ok(n) if n <= 900 => Some(n),
+            _ => {
+                errors.push(FieldError {
+                    id: "zc-contrib".into(),
+                    message: tr(
+                        lang,
+                        "已缴费月数应为0到900之间的整数",
+                        "Months of contributions must be a whole number from 0 to 900",
+                    ),
+                });
+                None
+            }
+        }
+    };
+    match (birth, track) {
+        (Some(birth_date), Some(track)) if errors.is_empty() => Ok(RetirementQuery {
+            birth_date,
+            track,
+            contribution_months,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[function_component(RetirementElement)]
+pub fn retirement(p: &RetirementProps) -> Html {
+    let lang = p.lang;
+    let form = use_state(Form::default);
+    let submitted = use_state(|| false);
+    let pack = use_pack(p.pack.clone(), lang);
+    let region = region_for(&p.host, &pack);
+
+    let parsed = parse(&form, lang, p.today);
+    let errors: Vec<FieldError> = match (&parsed, *submitted) {
+        (Err(e), true) => e.clone(),
+        _ => Vec::new(),
+    };
+    let result: Option<Result<RetirementResult, String>> = match (&parsed, *submitted) {
+        (Ok(q), true) if pack != PackStatus::Loading => Some(
+            zhuchuang_web::rules::with_packs(|set| {
+                let rules = set
+                    .rules(&region)
+                    .map_err(zhuchuang_web::rules::rule_error)?;
+                statutory_retirement(q, &rules, p.today, lang)
+                    .map_err(zhuchuang_web::rules::rule_error)
+            })
+            .map_err(|e| e.text.get(lang).to_string()),
+        ),
+        _ => None,
+    };
+    {
+        let host = p.host.clone();
+        let ok = result.as_ref().and_then(|r| r.as_ref().ok()).cloned();
+        use_effect_with(ok, move |ok| {
+            if let Some(r) = ok {
+                host.emit("zc-change", &zhuchuang_web::to_js(r));
+            }
+        });
+    }
+
+    let onsubmit = {
+        let submitted = submitted.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submitted.set(true);
+        })
+    };
+    let set_birth = {
+        let form = form.clone();
+        Callback::from(move |d: DateParts| {
+            form.set(Form {
+                birth: d,
+                ..(*form).clone()
+            })
+        })
+    };
+    let set_track = {
+        let form = form.clone();
+        Callback::from(move |t: String| {
+            form.set(Form {
+                track: Some(t),
+                ..(*form).clone()
+            })
+        })
+    };
+    let set_contrib = {
+        let form = form.clone();
+        Callback::from(move |e: InputEvent| {
+            form.set(Form {
+                contributions: crate::element::input_value(&e.into()),
+                ..(*form).clone()
+            })
+        })
+    };
+    let track_options = vec![
+        RadioOption {
+            value: "male".into(),
+            label: tr(lang, "男职工", "Man"),
+            hint: Some(tr(
+                lang,
+                "原退休年龄60周岁，逐步延迟到63周岁",
+                "Originally 60, rising to 63",
+            )),
+        },
+        RadioOption {
+            value: "female55".into(),
+            label: tr(
+                lang,
+                "女职工，管理或技术岗位",
+                "Woman in a management or technical post",
+            ),
+            hint: Some(tr(
+                lang,
+                "原退休年龄55周岁，逐步延迟到58周岁",
+                "Originally 55, rising to 58",
+            )),
+        },
+        RadioOption {
+            value: "female50".into(),
+            label: tr(lang, "女职工，生产岗位", "Woman in a production post"),
+            hint: Some(tr(
+                lang,
+                "原退休年龄50周岁，逐步延迟到55周岁",
+                "Originally 50, rising to 55",
+            )),
+        },
+    ];
+
+    html! {
+        <div class="zc-retirement" lang={lang.tag()}>
+            <h2 class="zc-heading">{ tr(lang, "法定退休年龄测算", "Your statutory retirement age") }</h2>
+            { pack_notice(&pack, lang) }
+            <ErrorSummary host={p.host.clone()} {lang} errors={errors.clone()} />
+            <form novalidate=true {onsubmit} class="zc-no-print">
+                <DateField id="zc-birth" legend={tr(lang, "您的出生日期", "Your date of birth")} value={form.birth.clone()} onchange={set_birth} errors={errors.clone()} {lang} />
+                <Radios id="zc-track" legend={tr(lang, "您属于哪一类？", "Which applies to you?")}
+                    hint={tr(lang, "灵活就业的女性一般按55周岁，以当地经办机构为准。", "Women in flexible employment usually count as 55; the local office decides.")}
+                    options={track_options} value={form.track.clone()} onchange={set_track} errors={errors.clone()} {lang} />
+                <div class="zc-field">
+                    <label class="zc-label" for="zc-contrib">{ tr(lang, "已缴纳养老保险的月数（选填）", "Months of pension contributions paid so far (optional)") }</label>
+                    <span class="zc-hint" id="zc-contrib-hint">{ tr(lang, "填写后可判断何时满足最低缴费年限。", "Tells you when you meet the minimum contribution years.") }</span>
+                    { field_error("zc-contrib", &errors, lang) }
+                    <input class="zc-input zc-short" id="zc-contrib" type="text" inputmode="numeric" autocomplete="off"
+                        aria-describedby="zc-contrib-hint zc-contrib-error"
+                        aria-invalid={ if errors.iter().any(|e| e.id == "zc-contrib") { "true" } else { "false" } }
+                        value={form.contributions.clone()} oninput={set_contrib} />
+                </div>
+                <button class="zc-button" type="submit">{ tr(lang, "计算", "Calculate") }</button>
+            </form>
+            <div aria-live="polite">
+                { match &result {
+                    Some(Ok(r)) => view_result(r, lang),
+                    Some(Err(e)) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
+                    None => html! {},
+                } }
+            </div>
+        </div>
+    }
+}
+
+fn view_result(r: &RetirementResult, lang: Lang) -> Html {
+    let new_age = Age {
+        years: r.age_years,
+        months: r.age_months,
+    };
+    let rows: Vec<(String, String)> = vec![
+        (
+            tr(lang, "新法定退休年龄", "New statutory age"),
+            format!(
+                "{}，{}",
+                age_words(new_age, lang),
+                month_words(r.retirement_month, lang)
+            ),
+        ),
+        (
+            tr(lang, "原法定退休年龄", "Old statutory age"),
+            format!(
+                "{}，{}",
+                age_words(
+                    Age {
+                        years: r.original.age_years,
+                        months: 0
+                    },
+                    lang
+                ),
+                month_words(r.original.retirement_month, lang)
+            ),
+        ),
+        (
+            tr(lang, "延迟", "Delay"),
+            Text::new(
+                format!("{}个月", r.delay_months),
+                format!("{} months", r.delay_months),
+            )
+            .get(lang)
+            .to_string(),
+        ),
+        (
+            tr(
+                lang,
+                "最早可弹性提前退休",
+                "Earliest flexible early retirement",
+            ),
+            format!(
+                "{}（{}）",
+                month_words(r.flexible.earliest_month, lang),
+                age_words(r.flexible.earliest_age, lang)
+            ),
+        ),
+        (
+            tr(
+                lang,
+                "最晚可弹性延迟退休",
+                "Latest flexible late retirement",
+            ),
+            format!(
+                "{}（{}）",
+                month_words(r.flexible.latest_month, lang),
+                tr(lang, "须单位同意", "with the employer's agreement")
+            ),
+        ),
+        (
+            tr(lang, "最低缴费年限", "Minimum contribution years"),
+            Text::new(
+                format!("{}年", r.min_contribution_years.normalize()),
+                format!("{} years", r.min_contribution_years.normalize()),
+            )
+            .get(lang)
+            .to_string(),
+        ),
+    ];
+    html! {
+        <section class="zc-outcome zc-eligible" aria-labelledby="zc-result-title">
+            <h2 id="zc-result-title">
+                { tr(lang, "您将于", "You reach your statutory retirement age in ") }
+                <strong>{ month_words(r.retirement_month, lang) }</strong>
+                { tr(lang, "达到法定退休年龄", "") }
+            </h2>
+            <p class="zc-lead">{ Text::new(format!("法定退休年龄 {}（比原规定晚{}个月）", age_words(new_age, Lang::ZhCn), r.delay_months), format!("Statutory age {} ({} months later than the old rule)", age_words(new_age, Lang::En), r.delay_months)).get(lang).to_string() }</p>
+            <dl class="zc-details">
+                { for rows.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+            </dl>
+            if let Some(c) = &r.contribution {
+                <p>{ if c.meets_minimum_at_retirement {
+                    Text::new(format!("按持续缴费计算，到退休时累计{}个月，满足最低缴费年限。", c.months_at_retirement), format!("Contributing on, you will have {} months by then: the minimum is met.", c.months_at_retirement))
+                } else {
+                    Text::new(format!("按持续缴费计算，到退休时累计{}个月，不足最低缴费年限，可延长缴费或一次性缴费补足。", c.months_at_retirement), format!("Contributing on, you will have only {} months by then, below the minimum; you can extend or top up your contributions.", c.months_at_retirement))
+                }.get(lang).to_string() }</p>
+            }
+            <h3 class="zc-subheading">{ tr(lang, "怎么算的", "How this was worked out") }</h3>
+            <ol class="zc-steps">{ for r.explanation.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol>
+            { caveats(&r.caveats, lang) }
+            { citations(&r.citations, lang) }
+            { parameters(&r.parameters, lang) }
+            { pack_stamp(&r.pack, lang) }
+        </section>
+    }
+}
