@@ -21,6 +21,7 @@ pub mod eligibility;
 pub mod facts;
 pub mod forms;
 pub mod ids;
+pub mod materials;
 pub mod money;
 pub mod pack;
 pub mod region;

@@ -43,14 +43,17 @@ function mismatches(expected, actual, path = '', out = []) {
 
 function loadPacks(packs) {
   zc.resetPacks();
-  for (const p of packs) zc.loadPack(readFileSync(join(packsDir, p), 'utf8'));
+  for (const p of packs) zc.loadPack(typeof p === 'string' ? readFileSync(join(packsDir, p), 'utf8') : p);
 }
 
 function invoke(name, args, options) {
   const fn = zc[name];
   assert.equal(typeof fn, 'function', `the API has no function ${name}`);
+  // Options always go last: pad missing optional arguments (e.g. `provided`).
+  const padded = [...args];
+  while (padded.length < fn.length - 1) padded.push(undefined);
   try {
-    return { ok: fn(...args, options) };
+    return { ok: fn(...padded, options) };
   } catch (e) {
     assert.equal(e.name, 'ZhuchuangError', `${name} threw ${e}`);
     return { err: { code: e.code, messages: e.messages, problems: e.problems ?? [] } };

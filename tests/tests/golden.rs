@@ -149,6 +149,34 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
                 .map(|d| to_value(&d))
                 .map_err(check_err)
         }
+        "checkMaterials" => {
+            let o = options(opts);
+            let rules = set.rules(&o.region).map_err(rule_err)?;
+            let provided = args.get(2).filter(|v| !v.is_null());
+            zhuchuang_core::materials::check_materials(
+                arg(0).as_str().unwrap(),
+                &arg(1),
+                provided,
+                &rules,
+                o.as_of,
+                o.lang,
+            )
+            .map(|r| to_value(&r))
+            .map_err(|e| match e {
+                zhuchuang_core::materials::MaterialsError::UnknownApplication(id, _) => {
+                    err("unknownApplication", &Text::new(id.clone(), id), vec![])
+                }
+                zhuchuang_core::materials::MaterialsError::Facts(p) => {
+                    check_err(CheckError::Facts(p))
+                }
+                zhuchuang_core::materials::MaterialsError::Provided(p) => {
+                    let mut v = check_err(CheckError::Facts(p));
+                    v["code"] = json!("invalidProvided");
+                    v
+                }
+                zhuchuang_core::materials::MaterialsError::Rule(r) => rule_err(r),
+            })
+        }
         other => panic!("golden runner does not know the call {other}"),
     }
 }
@@ -202,13 +230,21 @@ fn merged(file_opts: &Value, case_opts: Option<&Value>) -> Value {
     Value::Object(m)
 }
 
+/// The embedded packs plus `packs`: file paths under `core/packs/`, or inline
+/// pack objects.
 fn fresh(packs: &[Value]) -> PackSet {
-    let mut set = PackSet::embedded().unwrap();
+    static EMBEDDED: std::sync::OnceLock<PackSet> = std::sync::OnceLock::new();
+    let mut set = EMBEDDED
+        .get_or_init(|| PackSet::embedded().unwrap())
+        .clone();
     for p in packs {
-        let path = root().join("../core/packs").join(p.as_str().unwrap());
-        let text = std::fs::read_to_string(&path).unwrap();
-        set.load(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text = match p {
+            Value::String(file) => {
+                std::fs::read_to_string(root().join("../core/packs").join(file)).unwrap()
+            }
+            inline => inline.to_string(),
+        };
+        set.load(&text).unwrap_or_else(|e| panic!("{p}: {e}"));
     }
     set
 }

@@ -41,3 +41,16 @@ export async function example(localPack: string): Promise<string> {
   return [kitInfo().version, first?.code, gender, form.valid, lpr.value, chain, count,
     ret.retirementMonth, next, programs, d.determinationId].join(" ");
 }
+
+import { checkMaterials, listApplications } from "../../web/pkg/zhuchuang_web.js";
+import type { MaterialsReport } from "../../web/pkg/zhuchuang_web.js";
+
+export function staffCheck(): string {
+  const list: MaterialsReport = checkMaterials("difficultPerson", { categories: ["dibao"] });
+  const report = checkMaterials("flexibleSubsidy", { subsidyGroup: "graduate" },
+    { residentIdCard: { number: "11010519491231002X" }, bankCard: { later: true } }, { asOf: "2026-11-21" });
+  // @ts-expect-error: a provided item is true or details.
+  checkMaterials("difficultPerson", {}, { residentIdCard: "yes" });
+  const titles = listApplications({ lang: "en" }).map((a) => a.title);
+  return [list.checklist.length, report.verdict, report.deferralDeadline, titles].join(" ");
+}

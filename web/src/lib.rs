@@ -14,6 +14,7 @@
 
 mod convert;
 pub mod ids;
+pub mod materials;
 pub mod rules;
 
 pub use convert::{today, ApiError};

@@ -359,3 +359,147 @@ export function listPrograms(options?: RuleOptions): ProgramInfo[];
  * Unknown facts or wrong types throw "invalidFacts" with every problem in error.problems.
  */
 export function checkEligibility(program: string, facts: Record<string, unknown>, options?: RuleOptions): Determination;
+
+// ---------------------------------------------------------------------------
+// Materials (一次性告知)
+
+export type ApplicationType =
+  | "difficultPerson" | "flexibleSubsidy" | "publicWelfarePostSubsidy"
+  | "loanIndividual" | "loanPartnership" | "loanEnterprise"
+  | "startupSubsidy" | "jobSeekingSubsidy" | "trainingSubsidy"
+  | (string & {});
+
+/** Answers that tailor the checklist (all optional). */
+export interface MaterialsFacts {
+  name?: string;
+  residentId?: string;
+  spouseName?: string;
+  spouseId?: string;
+  uscc?: string;
+  /** 就业困难人员 categories, e.g. ["dibao", "disabled"] (plus a province's own). */
+  categories?: string[];
+  subsidyGroup?: "difficultPerson" | "graduate";
+  employmentForm?: "flexible" | "individualBusiness";
+  married?: boolean;
+  loanGroup?: string;
+  loanAmount?: string | number;
+  partners?: number;
+  jobSeekingCategories?: Array<"dibao" | "zeroEmploymentFamily" | "povertyMonitoring" | "extremePoverty" | "disabled" | "studentLoan">;
+  claimKinds?: Array<"pension" | "medical" | "unemployment">;
+  claimMonths?: number;
+  claimAmount?: string | number;
+  graduate?: boolean;
+}
+
+export type MaterialForm = "original" | "copy" | "originalAndCopy" | "form" | "signed";
+
+/** What was brought for one material: `true`, or details to check. */
+export interface ProvidedItem {
+  number?: string;
+  holderName?: string;
+  holderId?: string;
+  issuedOn?: IsoDate;
+  validUntil?: IsoDate;
+  form?: "original" | "copy" | "originalAndCopy";
+  copies?: number;
+  /** A signed commitment (告知承诺) instead of the document. */
+  commitment?: boolean;
+  /** Will be brought later (容缺受理). */
+  later?: boolean;
+  /** Contribution receipts: kinds, months and total paid. */
+  kinds?: Array<"pension" | "medical" | "unemployment">;
+  months?: number;
+  amount?: string | number;
+}
+
+export type ItemStatus = "required" | "provided" | "missing" | "invalid" | "waived" | "deferred" | "commitment";
+
+export interface ItemProblem {
+  /** "numberInvalid" | "mismatchId" | "mismatchName" | "expired" | "tooOld" | "issuedInFuture" | "needsOriginal"
+   *  | "quantity" | "receiptKinds" | "receiptMonths" | "receiptAmount" | "commitmentNotAllowed" | "keyCannotDefer"
+   *  | "checkValidity" (warning) | "checkReceipt" (warning) */
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface ChecklistItem {
+  material: string;
+  name: string;
+  /** Which criterion it proves. */
+  proves: string;
+  issuer: string;
+  form: MaterialForm;
+  /** "原件及复印件1份" / "original and 1 copy(ies)". */
+  how: string;
+  quantity: number;
+  /** Key material (关键材料): cannot follow later. */
+  key: boolean;
+  /** Non-key and deferral allowed here. */
+  deferrable: boolean;
+  commitmentAllowed: boolean;
+  /** When it applies only in some cases not yet known: the case in plain words. */
+  condition?: string;
+  status: ItemStatus;
+  problems: ItemProblem[];
+  waivedBecause?: string;
+  note?: string;
+  citation: Citation;
+  materialStatus: ParamStatus;
+}
+
+export interface ListedMaterial { material: string; name: string; reason: string }
+
+export interface MaterialsReport {
+  applicationType: string;
+  title: string;
+  applicant: "person" | "unit";
+  /** "checklist" without `provided`, else "check". */
+  mode: "checklist" | "check";
+  verdict: "complete" | "incomplete" | "acceptableWithDeferral";
+  summary: string;
+  checklist: ChecklistItem[];
+  missing: ListedMaterial[];
+  invalid: ListedMaterial[];
+  waived: ListedMaterial[];
+  deferrable: ListedMaterial[];
+  deferred: ListedMaterial[];
+  commitments: ListedMaterial[];
+  /** Provided but not needed here. */
+  extra: string[];
+  deferralDeadline?: IsoDate;
+  /** Questions whose answers would settle conditional materials. */
+  questions: Question[];
+  caveats: string[];
+  citations: Citation[];
+  parameters: ParamRef[];
+  asOf: IsoDate;
+  region: string;
+  pack: PackStamp;
+  lang: Lang;
+}
+
+/**
+ * The materials for an application (一次性告知): the checklist tailored to `facts`; with
+ * `provided`, every problem with what was brought (numbers, validity, holder, receipts),
+ * what is waived by shared data, what may follow later or be replaced by a commitment,
+ * and a verdict. `options.asOf` is the application date.
+ * Throws "unknownApplication", "invalidFacts" or "invalidProvided" (with error.problems).
+ */
+export function checkMaterials(
+  applicationType: ApplicationType,
+  facts?: MaterialsFacts,
+  provided?: Record<string, true | ProvidedItem>,
+  options?: RuleOptions,
+): MaterialsReport;
+
+export interface ApplicationInfo {
+  id: string;
+  title: string;
+  applicant: "person" | "unit";
+  /** The questions whose answers change this checklist. */
+  questions: Question[];
+}
+
+/** The application types in force for options.region. */
+export function listApplications(options?: RuleOptions): ApplicationInfo[];

@@ -399,6 +399,165 @@ pub fn radios(p: &RadiosProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct QuestionFieldProps {
+    pub question: zhuchuang_core::facts::Question,
+    /// The current answer (absent when not answered).
+    pub value: Option<serde_json::Value>,
+    /// A new answer (`None` clears it).
+    pub onchange: Callback<Option<serde_json::Value>>,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub error: Option<String>,
+    /// Show the question as the page's heading (one question per page).
+    #[prop_or_default]
+    pub as_heading: bool,
+}
+
+/// One question of a fact, rendered by its type: radios for yes/no and choices,
+/// checkboxes for several choices, a text box for numbers, amounts and text.
+#[function_component(QuestionField)]
+pub fn question_field(p: &QuestionFieldProps) -> Html {
+    use zhuchuang_core::facts::FactKind;
+    let q = &p.question;
+    let id = format!("zc-q-{}", q.fact);
+    let lang = p.lang;
+    let hint = q.hint.clone();
+    let legend = if p.as_heading {
+        html! { <legend class="zc-legend"><h2 class="zc-heading">{ q.question.clone() }</h2></legend> }
+    } else {
+        html! { <legend class="zc-legend">{ q.question.clone() }</legend> }
+    };
+    let error = p.error.as_ref().map(|e| html! {
+        <p class="zc-problem zc-error" id={format!("{id}-error")}><span class="zc-sr-only">{ tr(lang, "错误：", "Error: ") }</span>{ e.clone() }</p>
+    });
+    let describedby = format!("{id}-hint {id}-error");
+    let radios = |options: Vec<(serde_json::Value, String)>| {
+        html! {
+            <div class="zc-field">
+                <fieldset aria-describedby={describedby.clone()}>
+                    { legend.clone() }
+                    if let Some(h) = &hint { <span class="zc-hint" id={format!("{id}-hint")}>{ h.clone() }</span> }
+                    { error.clone().unwrap_or_default() }
+                    { for options.into_iter().enumerate().map(|(i, (value, label))| {
+                        let rid = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                        let onchange = p.onchange.clone();
+                        let v = value.clone();
+                        html! {
+                            <div class="zc-radio">
+                                <input type="radio" id={rid.clone()} name={id.clone()} checked={p.value.as_ref() == Some(&value)}
+                                    onchange={Callback::from(move |_: Event| onchange.emit(Some(v.clone())))} />
+                                <label for={rid}>{ label }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+            </div>
+        }
+    };
+    match &q.kind {
+        FactKind::YesNo => radios(vec![
+            (serde_json::Value::Bool(true), tr(lang, "是", "Yes")),
+            (serde_json::Value::Bool(false), tr(lang, "否", "No")),
+        ]),
+        FactKind::Choice { options } => radios(
+            options
+                .iter()
+                .map(|o| (serde_json::Value::String(o.value.clone()), o.label.clone()))
+                .collect(),
+        ),
+        FactKind::MultiChoice { options } => {
+            let current: Vec<String> = p
+                .value
+                .as_ref()
+                .and_then(|v| v.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            html! {
+                <div class="zc-field">
+                    <fieldset aria-describedby={describedby.clone()}>
+                        { legend.clone() }
+                        if let Some(h) = &hint { <span class="zc-hint" id={format!("{id}-hint")}>{ h.clone() }</span> }
+                        { error.clone().unwrap_or_default() }
+                        { for options.iter().enumerate().map(|(i, o)| {
+                            let cid = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                            let checked = current.contains(&o.value);
+                            let onchange = p.onchange.clone();
+                            let value = o.value.clone();
+                            let current = current.clone();
+                            let toggle = Callback::from(move |_: Event| {
+                                let mut next = current.clone();
+                                if checked { next.retain(|v| v != &value) } else { next.push(value.clone()) }
+                                onchange.emit(Some(serde_json::Value::Array(next.into_iter().map(serde_json::Value::String).collect())));
+                            });
+                            html! {
+                                <div class="zc-check">
+                                    <input type="checkbox" id={cid.clone()} {checked} onchange={toggle} />
+                                    <label for={cid}>{ o.label.clone() }</label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                </div>
+            }
+        }
+        kind => {
+            let numeric = matches!(kind, FactKind::Number | FactKind::Money | FactKind::Decimal);
+            let text = p
+                .value
+                .as_ref()
+                .map(|v| match v {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .unwrap_or_default();
+            let onchange = p.onchange.clone();
+            let number = matches!(kind, FactKind::Number);
+            let oninput = Callback::from(move |e: InputEvent| {
+                let v = crate::element::input_value(&e.into());
+                let t = v.trim().to_string();
+                onchange.emit(if t.is_empty() {
+                    None
+                } else if number {
+                    Some(
+                        t.parse::<i64>()
+                            .map(serde_json::Value::from)
+                            .unwrap_or(serde_json::Value::String(t)),
+                    )
+                } else {
+                    Some(serde_json::Value::String(t))
+                });
+            });
+            let placeholder_hint = hint.clone().or_else(|| match kind {
+                FactKind::Date => Some(tr(lang, "格式：2026-01-31", "Format: 2026-01-31")),
+                FactKind::Month => Some(tr(lang, "格式：2026-01", "Format: 2026-01")),
+                FactKind::Money => Some(tr(lang, "单位：元", "In yuan")),
+                _ => None,
+            });
+            let label = if p.as_heading {
+                html! { <h2 class="zc-heading"><label for={id.clone()}>{ q.question.clone() }</label></h2> }
+            } else {
+                html! { <label class="zc-label" for={id.clone()}>{ q.question.clone() }</label> }
+            };
+            html! {
+                <div class="zc-field">
+                    { label }
+                    if let Some(h) = placeholder_hint { <span class="zc-hint" id={format!("{id}-hint")}>{ h }</span> }
+                    { error.unwrap_or_default() }
+                    <input class={classes!("zc-input", numeric.then_some("zc-short"))} id={id.clone()} type="text"
+                        inputmode={ if numeric { "decimal" } else { "text" } } autocomplete="off"
+                        aria-describedby={describedby} aria-invalid={ if p.error.is_some() { "true" } else { "false" } }
+                        value={text} {oninput} />
+                </div>
+            }
+        }
+    }
+}
+
 /// The citations of a result, as a list.
 pub fn citations(list: &[Citation], lang: Lang) -> Html {
     if list.is_empty() {

@@ -9,10 +9,12 @@
 //! |---|---|
 //! | `<zc-id-check>` | checks an ID, credit code, disability certificate, bank card or mobile number |
 //! | `<zc-retirement>` | the statutory retirement month and age under the gradual delay |
+//! | `<zc-materials>` | what to bring (一次性告知), printable; a staff check of what was brought |
 
 pub mod common;
 pub mod element;
 pub mod id_check;
+pub mod materials;
 pub mod retirement;
 
 use element::{register, Host};
@@ -34,4 +36,5 @@ pub fn today_of(host: &Host) -> chrono::NaiveDate {
 pub fn start() {
     register::<id_check::IdCheckElement>(THEME_CSS);
     register::<retirement::RetirementElement>(THEME_CSS);
+    register::<materials::MaterialsElement>(THEME_CSS);
 }

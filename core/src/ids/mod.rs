@@ -35,6 +35,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which number is being checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum IdKind {
     /// 居民身份证号码

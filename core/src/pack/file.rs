@@ -23,6 +23,184 @@ pub struct PackFile {
     /// name keys the national pack declares, and replaces only what it names.
     #[serde(default)]
     pub parameters: BTreeMap<String, ParameterFile>,
+    /// Documents an applicant may have to bring (材料), by id. An overlay may
+    /// change any field of a national material, or add its own materials.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub materials: BTreeMap<String, MaterialFile>,
+    /// Application types (申请事项) and the materials each needs, by id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub applications: BTreeMap<String, ApplicationFile>,
+}
+
+/// A document (材料): what it is, what it proves, how to bring it.
+/// In the national pack `name`, `proves`, `issuer`, `form` and `citation` are
+/// required; an overlay names only the fields it changes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MaterialFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Text>,
+    /// Which criterion it proves (e.g. "低保家庭成员身份").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proves: Option<Text>,
+    /// Who issues it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<MaterialForm>,
+    /// How many (copies); default 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    /// The number on it is checked like `validateId(idKind, …)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_kind: Option<crate::ids::IdKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validity: Option<Validity>,
+    /// For `validity: "issuedWithinMonths"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validity_months: Option<u32>,
+    /// The shared government data source (a choice of the parameter
+    /// `materials.sharedData`) that, when shared locally, waives the document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_data: Option<String>,
+    /// Key material (关键材料): an application cannot be accepted without it.
+    /// Non-key materials may follow later under 容缺受理.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<bool>,
+    /// A signed commitment (告知承诺) may replace it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commitment_allowed: Option<bool>,
+    /// Contribution receipts: checked against the subsidy claimed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<bool>,
+    /// Whose document it is (default `applicant`): names and numbers on it are
+    /// compared with that person's or business's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<Holder>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+}
+
+/// How a document is brought.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum MaterialForm {
+    /// 原件 (shown and returned).
+    Original,
+    /// 复印件.
+    Copy,
+    /// 原件及复印件.
+    OriginalAndCopy,
+    /// A form filled in (at the window or beforehand).
+    Form,
+    /// A statement signed by the applicant.
+    Signed,
+}
+
+/// Whose document it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Holder {
+    Applicant,
+    Spouse,
+    Business,
+    Other,
+}
+
+/// When a document stops being acceptable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Validity {
+    /// No expiry.
+    None,
+    /// Must be within its own validity period on the application date.
+    WithinValidity,
+    /// Must have been issued within `validityMonths` before the application date.
+    IssuedWithinMonths,
+}
+
+/// An application type (申请事项) and its materials.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ApplicationFile {
+    /// Required in the national pack.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// `person` or `unit` (an employer applying).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<Applicant>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// The materials, in the order a window lists them. In an overlay this
+    /// replaces the national list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requirements: Option<Vec<RequirementFile>>,
+    /// Materials an overlay adds to the list in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_requirements: Option<Vec<RequirementFile>>,
+}
+
+/// Who applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Applicant {
+    Person,
+    Unit,
+}
+
+/// One material of an application, perhaps only under a condition.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RequirementFile {
+    /// A material id of the catalog.
+    pub material: String,
+    /// Needed only when this holds for the applicant's answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    /// The condition in plain words ("已婚的", "if married"); required with `when`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub if_text: Option<Text>,
+    /// Overrides the material's quantity here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// A condition on the applicant's answers: one comparison (`fact` with `is`,
+/// `includes` or `aboveParameter`), or `all` / `any` / `not` of conditions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Condition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    /// The fact equals this value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is: Option<serde_json::Value>,
+    /// The fact (a list) contains this value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub includes: Option<String>,
+    /// The fact (a number or amount) is above this parameter's value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub above_parameter: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub any: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not: Option<Box<Condition>>,
 }
 
 /// Who published the pack, for where, and which version it is.

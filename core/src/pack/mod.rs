@@ -119,6 +119,10 @@ pub struct Pack {
     /// SHA-256 of the pack's canonical JSON (keys sorted, no whitespace).
     pub hash: String,
     pub params: BTreeMap<String, Param>,
+    /// Materials as written in this pack (an overlay's are partial).
+    pub materials: BTreeMap<String, MaterialFile>,
+    /// Application types as written in this pack.
+    pub applications: BTreeMap<String, ApplicationFile>,
 }
 
 /// Identifies one pack in a result.
@@ -219,7 +223,32 @@ impl Pack {
                 }
             }
         }
-        let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems);
+        let section = |name: &str| -> Vec<(String, serde_json::Value)> {
+            raw.get(name)
+                .and_then(serde_json::Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .filter(|(k, _)| sound(&format!("/{name}/{}", schema::pointer_key(k))))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let materials: BTreeMap<String, MaterialFile> = section("materials")
+            .into_iter()
+            .filter_map(|(k, v)| serde_json::from_value(v).ok().map(|m| (k, m)))
+            .collect();
+        let applications: BTreeMap<String, ApplicationFile> = section("applications")
+            .into_iter()
+            .filter_map(|(k, v)| serde_json::from_value(v).ok().map(|a| (k, a)))
+            .collect();
+        let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems)
+            .map(|mut pack| {
+                check_materials(&pack, &materials, &applications, base, &mut problems);
+                pack.materials = materials;
+                pack.applications = applications;
+                pack
+            });
         match pack {
             Some(pack) if problems.is_empty() => Ok(pack),
             _ => {
@@ -304,7 +333,237 @@ fn check_semantics(
         ));
     }
     let params = check_parameters(parameters, base, problems);
-    Some(Pack { meta, hash, params })
+    Some(Pack {
+        meta,
+        hash,
+        params,
+        materials: BTreeMap::new(),
+        applications: BTreeMap::new(),
+    })
+}
+
+/// Checks the materials catalog and the application types of `pack` (whose
+/// parameters are already checked) against `base` for an overlay.
+fn check_materials(
+    pack: &Pack,
+    materials: &BTreeMap<String, MaterialFile>,
+    applications: &BTreeMap<String, ApplicationFile>,
+    base: Option<&Pack>,
+    problems: &mut Vec<PackProblem>,
+) {
+    let national = if pack.is_national() { None } else { base };
+    // Shared-data sources: the national choices plus any this pack adds.
+    let mut sources: Vec<String> = national
+        .or(Some(pack))
+        .and_then(|p| p.params.get("materials.sharedData"))
+        .map(|p| p.choices.clone())
+        .unwrap_or_default();
+    if let Some(p) = pack.params.get("materials.sharedData") {
+        for c in &p.choices {
+            if !sources.contains(c) {
+                sources.push(c.clone());
+            }
+        }
+    }
+    let known_material = |id: &str| {
+        materials.contains_key(id) || national.is_some_and(|b| b.materials.contains_key(id))
+    };
+    for (id, m) in materials {
+        let path = format!("/materials/{}", schema::pointer_key(id));
+        let complete = national.is_none_or(|b| !b.materials.contains_key(id));
+        if complete {
+            for (field, present) in [
+                ("name", m.name.is_some()),
+                ("proves", m.proves.is_some()),
+                ("issuer", m.issuer.is_some()),
+                ("form", m.form.is_some()),
+                ("citation", m.citation.is_some()),
+            ] {
+                if !present {
+                    problems.push(problem(
+                        &path,
+                        "missing",
+                        Text::new(
+                            format!("新材料 \"{id}\" 必须有 \"{field}\"。"),
+                            format!("The new material \"{id}\" needs \"{field}\"."),
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Some(src) = &m.shared_data {
+            if !sources.contains(src) {
+                problems.push(problem(
+                    format!("{path}/sharedData"),
+                    "notAllowed",
+                    Text::new(
+                        format!(
+                            "\"{src}\" 不是 materials.sharedData 的可选数据来源：{}。",
+                            sources.join("、")
+                        ),
+                        format!(
+                            "\"{src}\" is not a data source of materials.sharedData: {}.",
+                            sources.join(", ")
+                        ),
+                    ),
+                ));
+            }
+        }
+        if m.validity == Some(Validity::IssuedWithinMonths) && m.validity_months.is_none() {
+            problems.push(problem(
+                &path,
+                "missing",
+                Text::new(
+                    "validity 为 issuedWithinMonths 时需要 validityMonths。",
+                    "validity \"issuedWithinMonths\" needs validityMonths.",
+                ),
+            ));
+        }
+    }
+    for (id, a) in applications {
+        let path = format!("/applications/{}", schema::pointer_key(id));
+        let exists = national.is_some_and(|b| b.applications.contains_key(id));
+        if !exists {
+            if a.title.is_none() {
+                problems.push(problem(
+                    &path,
+                    "missing",
+                    Text::new(
+                        format!("申请事项 \"{id}\" 需要 title。"),
+                        format!("The application \"{id}\" needs a title."),
+                    ),
+                ));
+            }
+            if a.requirements.is_none() {
+                problems.push(problem(
+                    &path,
+                    "missing",
+                    Text::new(
+                        format!("申请事项 \"{id}\" 需要 requirements。"),
+                        format!("The application \"{id}\" needs requirements."),
+                    ),
+                ));
+            }
+        }
+        for (list_name, list) in [
+            ("requirements", &a.requirements),
+            ("extraRequirements", &a.extra_requirements),
+        ] {
+            for (i, r) in list.iter().flatten().enumerate() {
+                let rpath = format!("{path}/{list_name}/{i}");
+                if !known_material(&r.material) {
+                    let mut known: Vec<&str> = materials.keys().map(String::as_str).collect();
+                    if let Some(b) = national {
+                        known.extend(b.materials.keys().map(String::as_str));
+                    }
+                    let hint = schema::closest(&r.material, &known)
+                        .map(|h| {
+                            (
+                                format!("是否应为 \"{h}\"？"),
+                                format!(" Did you mean \"{h}\"?"),
+                            )
+                        })
+                        .unwrap_or_default();
+                    problems.push(problem(
+                        format!("{rpath}/material"),
+                        "unknownMaterial",
+                        Text::new(
+                            format!("材料目录中没有 \"{}\"。{}", r.material, hint.0),
+                            format!("No material \"{}\" in the catalog.{}", r.material, hint.1),
+                        ),
+                    ));
+                }
+                if let Some(c) = &r.when {
+                    if r.if_text.is_none() {
+                        problems.push(problem(
+                            &rpath,
+                            "missing",
+                            Text::new("有 when 条件的材料需要用 ifText 说明条件。", "A requirement with \"when\" needs \"ifText\" saying it in plain words."),
+                        ));
+                    }
+                    check_condition(c, &format!("{rpath}/when"), pack, national, problems);
+                }
+            }
+        }
+    }
+}
+
+/// A condition must be one comparison on a known fact, or all/any/not.
+fn check_condition(
+    c: &Condition,
+    path: &str,
+    pack: &Pack,
+    national: Option<&Pack>,
+    problems: &mut Vec<PackProblem>,
+) {
+    let ops = [
+        c.is.is_some(),
+        c.includes.is_some(),
+        c.above_parameter.is_some(),
+        c.all.is_some(),
+        c.any.is_some(),
+        c.not.is_some(),
+    ];
+    let n = ops.iter().filter(|b| **b).count();
+    let comparison = c.is.is_some() || c.includes.is_some() || c.above_parameter.is_some();
+    if n != 1 || comparison != c.fact.is_some() {
+        problems.push(problem(
+            path,
+            "badCondition",
+            Text::new(
+                "条件须恰好是一项：fact 加 is / includes / aboveParameter 之一，或 all / any / not。",
+                "A condition must be exactly one of: fact with is / includes / aboveParameter, or all / any / not.",
+            ),
+        ));
+        return;
+    }
+    if let Some(f) = &c.fact {
+        let facts = crate::materials::condition_facts();
+        if !facts.contains(&f.as_str()) {
+            let hint = schema::closest(f, &facts)
+                .map(|h| {
+                    (
+                        format!("是否应为 \"{h}\"？"),
+                        format!(" Did you mean \"{h}\"?"),
+                    )
+                })
+                .unwrap_or_default();
+            problems.push(problem(
+                format!("{path}/fact"),
+                "unknownFact",
+                Text::new(
+                    format!("条件中的事实 \"{f}\" 不存在。{}", hint.0),
+                    format!("The condition's fact \"{f}\" does not exist.{}", hint.1),
+                ),
+            ));
+        }
+    }
+    if let Some(key) = &c.above_parameter {
+        let declared = national.unwrap_or(pack).params.get(key);
+        if !declared.is_some_and(|p| {
+            matches!(
+                p.unit,
+                Unit::Yuan | Unit::Count | Unit::Months | Unit::Years | Unit::Percent
+            )
+        }) {
+            problems.push(problem(
+                format!("{path}/aboveParameter"),
+                "unknownParameter",
+                Text::new(
+                    format!("\"{key}\" 不是数值型参数。"),
+                    format!("\"{key}\" is not a numeric parameter."),
+                ),
+            ));
+        }
+    }
+    for (name, list) in [("all", &c.all), ("any", &c.any)] {
+        for (i, sub) in list.iter().flatten().enumerate() {
+            check_condition(sub, &format!("{path}/{name}/{i}"), pack, national, problems);
+        }
+    }
+    if let Some(sub) = &c.not {
+        check_condition(sub, &format!("{path}/not"), pack, national, problems);
+    }
 }
 
 /// Checks each parameter against its national declaration (`base` for an
@@ -791,6 +1050,11 @@ impl Resolved<'_> {
 impl<'a> Rules<'a> {
     pub fn region(&self) -> &str {
         &self.region
+    }
+
+    /// The packs in force, most specific first (the national pack last).
+    pub fn chain(&self) -> &[&'a Pack] {
+        &self.chain
     }
 
     /// The packs in force, most specific first, with one hash over them.

@@ -1,0 +1,651 @@
+//! `<zc-materials type="difficultPerson">`: the one-time notification (一次性告知)
+//! of what to bring, tailored to a few answers, that a citizen can tick off and
+//! print on one page; and, with `mode="staff"`, a check of what was brought that
+//! shows every problem at once.
+//!
+//! Attributes: `type` (an application type, see `listApplications`), `mode`
+//! (`citizen` default, or `staff`), `lang`, `large-text`, `today` (the
+//! application date), `pack`, `region`. Event: `zc-change` with the
+//! `checkMaterials` report after each change.
+
+use crate::common::*;
+use crate::element::{Host, Widget};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use zhuchuang_core::facts::Question;
+use zhuchuang_core::ids::{IdKind, Severity};
+use zhuchuang_core::materials::{self, ItemStatus, MaterialsReport, MaterialsVerdict};
+use zhuchuang_core::pack::{Holder, MaterialForm, Validity};
+use zhuchuang_core::Lang;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct MaterialsProps {
+    pub host: Host,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub pack: Option<String>,
+    pub app_type: String,
+    pub staff: bool,
+}
+
+impl Widget for MaterialsElement {
+    const TAG: &'static str = "zc-materials";
+    const ATTRIBUTES: &'static [&'static str] = &["type", "mode"];
+    fn props(host: &Host) -> MaterialsProps {
+        MaterialsProps {
+            host: host.clone(),
+            lang: host.lang(),
+            today: crate::today_of(host),
+            pack: host.attr("pack"),
+            app_type: host
+                .attr("type")
+                .unwrap_or_else(|| "difficultPerson".into()),
+            staff: host.attr("mode").as_deref() == Some("staff"),
+        }
+    }
+}
+
+/// What staff typed for one material.
+#[derive(Clone, Default, PartialEq)]
+struct Draft {
+    given: bool,
+    copy_only: bool,
+    number: String,
+    date: String,
+    holder_name: String,
+    commitment: bool,
+    later: bool,
+    kinds: Vec<String>,
+    months: String,
+    amount: String,
+}
+
+/// The material's facts the staff form needs (from the pack).
+#[derive(Clone, PartialEq)]
+struct Shape {
+    id_kind: Option<IdKind>,
+    validity: Validity,
+    receipt: bool,
+    holder: Holder,
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    s.trim().parse().ok()
+}
+
+/// Builds `provided` from the staff drafts; bad dates and numbers become field errors.
+fn provided_json(
+    drafts: &BTreeMap<String, Draft>,
+    shapes: &BTreeMap<String, Shape>,
+    lang: Lang,
+) -> (serde_json::Value, Vec<FieldError>) {
+    let mut out = serde_json::Map::new();
+    let mut errors = Vec::new();
+    for (id, d) in drafts {
+        if !(d.given || d.commitment || d.later) {
+            continue;
+        }
+        let mut o = serde_json::Map::new();
+        if d.commitment {
+            o.insert("commitment".into(), true.into());
+        } else if d.later {
+            o.insert("later".into(), true.into());
+        } else {
+            let shape = shapes.get(id);
+            if d.copy_only {
+                o.insert("form".into(), "copy".into());
+            }
+            if !d.number.trim().is_empty() {
+                o.insert("number".into(), d.number.trim().into());
+            }
+            if !d.holder_name.trim().is_empty() {
+                o.insert("holderName".into(), d.holder_name.trim().into());
+            }
+            if !d.date.trim().is_empty() {
+                match (parse_date(&d.date), shape.map(|s| s.validity)) {
+                    (Some(date), Some(Validity::WithinValidity)) => {
+                        o.insert("validUntil".into(), date.to_string().into());
+                    }
+                    (Some(date), Some(Validity::IssuedWithinMonths)) => {
+                        o.insert("issuedOn".into(), date.to_string().into());
+                    }
+                    _ => errors.push(FieldError {
+                        id: format!("zc-m-{id}-date"),
+                        message: tr(
+                            lang,
+                            "日期格式应为 2026-01-31",
+                            "Write the date as 2026-01-31",
+                        ),
+                    }),
+                }
+            }
+            if shape.is_some_and(|s| s.receipt) {
+                if !d.kinds.is_empty() {
+                    o.insert("kinds".into(), d.kinds.clone().into());
+                }
+                if !d.months.trim().is_empty() {
+                    match d.months.trim().parse::<u32>() {
+                        Ok(n) => {
+                            o.insert("months".into(), n.into());
+                        }
+                        Err(_) => errors.push(FieldError {
+                            id: format!("zc-m-{id}-months"),
+                            message: tr(lang, "月数应为整数", "Months must be a whole number"),
+                        }),
+                    }
+                }
+                if !d.amount.trim().is_empty() {
+                    if d.amount.trim().parse::<rust_decimal::Decimal>().is_ok() {
+                        o.insert("amount".into(), d.amount.trim().into());
+                    } else {
+                        errors.push(FieldError {
+                            id: format!("zc-m-{id}-amount"),
+                            message: tr(
+                                lang,
+                                "金额应为数字，如 9600.00",
+                                "The amount must be a number, e.g. 9600.00",
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        out.insert(id.clone(), serde_json::Value::Object(o));
+    }
+    (serde_json::Value::Object(out), errors)
+}
+
+#[function_component(MaterialsElement)]
+pub fn materials_widget(p: &MaterialsProps) -> Html {
+    let lang = p.lang;
+    let pack = use_pack(p.pack.clone(), lang);
+    let region = region_for(&p.host, &pack);
+    let facts = use_state(serde_json::Map::<String, serde_json::Value>::new);
+    let ticked = use_state(BTreeSet::<String>::new);
+    let drafts = use_state(BTreeMap::<String, Draft>::new);
+    let submitted = use_state(|| false);
+
+    // The application's questions and each material's shape, from the packs in force.
+    let loaded = pack != PackStatus::Loading;
+    let context: Result<(Vec<Question>, BTreeMap<String, Shape>), String> =
+        zhuchuang_web::rules::with_packs(|set| {
+            let rules = set
+                .rules(&region)
+                .map_err(zhuchuang_web::rules::rule_error)?;
+            let app = materials::application(&rules, &p.app_type).ok_or_else(|| {
+                zhuchuang_web::ApiError::new(
+                    "unknownApplication",
+                    zhuchuang_core::Text::new(
+                        format!("没有申请事项 \"{}\"。", p.app_type),
+                        format!("There is no application type \"{}\".", p.app_type),
+                    ),
+                )
+            })?;
+            let defs = materials::fact_defs(&rules, p.today);
+            let questions = materials::questions_for(&app, &defs, lang);
+            let shapes = app
+                .requirements
+                .iter()
+                .filter_map(|r| materials::material(&rules, &r.material))
+                .map(|m| {
+                    (
+                        m.id.clone(),
+                        Shape {
+                            id_kind: m.id_kind,
+                            validity: m.validity,
+                            receipt: m.receipt,
+                            holder: m.holder,
+                        },
+                    )
+                })
+                .collect();
+            Ok((questions, shapes))
+        })
+        .map_err(|e| e.text.get(lang).to_string());
+    let (questions, shapes) = match &context {
+        Ok(c) => c.clone(),
+        Err(e) => return html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
+    };
+
+    let (provided, field_errors) = if p.staff {
+        provided_json(&drafts, &shapes, lang)
+    } else {
+        (serde_json::Value::Null, Vec::new())
+    };
+    let report: Result<MaterialsReport, String> = zhuchuang_web::rules::with_packs(|set| {
+        let rules = set
+            .rules(&region)
+            .map_err(zhuchuang_web::rules::rule_error)?;
+        materials::check_materials(
+            &p.app_type,
+            &serde_json::Value::Object((*facts).clone()),
+            p.staff.then_some(&provided),
+            &rules,
+            p.today,
+            lang,
+        )
+        .map_err(|e| match e {
+            materials::MaterialsError::Facts(list) | materials::MaterialsError::Provided(list) => {
+                zhuchuang_web::ApiError::new(
+                    "invalidFacts",
+                    zhuchuang_core::Text::new(
+                        list.iter()
+                            .map(|x| x.message.zh.clone())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        list.iter()
+                            .map(|x| x.message.en.clone())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                )
+            }
+            materials::MaterialsError::Rule(r) => zhuchuang_web::rules::rule_error(r),
+            materials::MaterialsError::UnknownApplication(id, _) => zhuchuang_web::ApiError::new(
+                "unknownApplication",
+                zhuchuang_core::Text::new(id.clone(), id),
+            ),
+        })
+    })
+    .map_err(|e| e.text.get(lang).to_string());
+
+    {
+        let host = p.host.clone();
+        let ok = if loaded {
+            report.as_ref().ok().cloned()
+        } else {
+            None
+        };
+        use_effect_with(ok, move |ok| {
+            if let Some(r) = ok {
+                host.emit("zc-change", &zhuchuang_web::to_js(r));
+            }
+        });
+    }
+
+    let set_fact = {
+        let facts = facts.clone();
+        Callback::from(move |(id, v): (String, Option<serde_json::Value>)| {
+            let mut next = (*facts).clone();
+            match v {
+                Some(v) => {
+                    next.insert(id, v);
+                }
+                None => {
+                    next.remove(&id);
+                }
+            }
+            facts.set(next);
+        })
+    };
+
+    let report = match report {
+        Ok(r) => r,
+        Err(e) => return html! { <p class="zc-problem zc-error" role="alert">{ e }</p> },
+    };
+
+    let question_html = |q: &Question| {
+        let set_fact = set_fact.clone();
+        let id = q.fact.clone();
+        html! {
+            <QuestionField question={q.clone()} value={facts.get(&q.fact).cloned()} {lang}
+                onchange={Callback::from(move |v| set_fact.emit((id.clone(), v)))} />
+        }
+    };
+
+    let onprint = {
+        let host = p.host.clone();
+        Callback::from(move |_: MouseEvent| print_only(&host))
+    };
+
+    html! {
+        <div class={classes!("zc-materials", p.staff.then_some("zc-staff"))} lang={lang.tag()}>
+            <div class="zc-print-only zc-print-head">
+                <p class="zc-print-title">{ tr(lang, "一次性告知书", "What to bring: one-time notification") }</p>
+                <p>{ format!("{}：{}", tr(lang, "日期", "Date"), p.today) }</p>
+            </div>
+            <h2 class="zc-heading">{ report.title.clone() }</h2>
+            { pack_notice(&pack, lang) }
+            if p.staff && *submitted {
+                <ErrorSummary host={p.host.clone()} {lang} errors={staff_errors(&report, &field_errors)} />
+            }
+            if !questions.is_empty() || p.staff {
+                <div class="zc-no-print zc-panel">
+                    <h3 class="zc-subheading">{ if p.staff { tr(lang, "申请人情况", "About the applicant") } else { tr(lang, "先回答几个问题，清单会随之调整", "Answer a few questions and the list adjusts") } }</h3>
+                    if p.staff {
+                        { staff_applicant_fields(&report, &facts, &set_fact, lang) }
+                    }
+                    { for questions.iter().map(question_html) }
+                </div>
+            }
+            if p.staff && *submitted {
+                { verdict_banner(&report, lang) }
+            } else {
+                <p class="zc-lead" role="status" aria-live="polite">{ report.summary.clone() }</p>
+            }
+            <ol class="zc-checklist">
+                { for report.checklist.iter().map(|item| {
+                    if p.staff {
+                        staff_item(item, shapes.get(&item.material), &drafts, &field_errors, lang)
+                    } else {
+                        citizen_item(item, &ticked, lang)
+                    }
+                }) }
+            </ol>
+            { caveats(&report.caveats, lang) }
+            <div class="zc-print-only zc-print-foot">
+                <p>{ tr(lang, "以上材料请一次备齐。已实现数据共享的无需提供；标注“可后补”的可先受理、限期补齐。", "Bring everything at once. Materials available through data sharing are not needed; those marked \"may follow\" can be brought later, by the deadline.") }</p>
+                <p class="zc-sign">{ tr(lang, "经办人：__________　申请人：__________", "Officer: __________   Applicant: __________") }</p>
+            </div>
+            { citations(&report.citations, lang) }
+            { pack_stamp(&report.pack, lang) }
+            <div class="zc-actions zc-no-print">
+                if p.staff {
+                    <button class="zc-button" type="button" onclick={ let s = submitted.clone(); Callback::from(move |_: MouseEvent| s.set(true)) }>{ tr(lang, "核对材料", "Check the materials") }</button>
+                }
+                <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ tr(lang, "打印告知书", "Print this list") }</button>
+            </div>
+        </div>
+    }
+}
+
+fn verdict_banner(r: &MaterialsReport, lang: Lang) -> Html {
+    let (class, title) = match r.verdict {
+        MaterialsVerdict::Complete => ("zc-eligible", tr(lang, "材料齐全", "Complete")),
+        MaterialsVerdict::AcceptableWithDeferral => (
+            "zc-undetermined",
+            tr(lang, "可容缺受理", "Acceptable, with materials to follow"),
+        ),
+        MaterialsVerdict::Incomplete => ("zc-ineligible", tr(lang, "材料不全", "Incomplete")),
+    };
+    html! {
+        <div class={classes!("zc-outcome", class)} role="status">
+            <h3>{ title }</h3>
+            <p>{ r.summary.clone() }</p>
+        </div>
+    }
+}
+
+/// Every problem of the staff check, for the error summary, linked to its field.
+fn staff_errors(r: &MaterialsReport, field_errors: &[FieldError]) -> Vec<FieldError> {
+    let mut out = field_errors.to_vec();
+    for item in &r.checklist {
+        for p in item
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+        {
+            out.push(FieldError {
+                id: format!("zc-m-{}", item.material),
+                message: p.message.clone(),
+            });
+        }
+        if item.status == ItemStatus::Missing && item.problems.is_empty() {
+            out.push(FieldError {
+                id: format!("zc-m-{}", item.material),
+                message: zhuchuang_core::Text::new(
+                    format!("缺少{}", item.name),
+                    format!("Missing: {}", item.name),
+                )
+                .get(r.lang)
+                .to_string(),
+            });
+        }
+    }
+    out
+}
+
+fn staff_applicant_fields(
+    r: &MaterialsReport,
+    facts: &UseStateHandle<serde_json::Map<String, serde_json::Value>>,
+    set_fact: &Callback<(String, Option<serde_json::Value>)>,
+    lang: Lang,
+) -> Html {
+    let text = |id: &'static str, label: String| {
+        let set_fact = set_fact.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let v = crate::element::input_value(&e.into());
+            set_fact.emit((
+                id.to_string(),
+                (!v.trim().is_empty()).then(|| serde_json::Value::String(v.trim().to_string())),
+            ));
+        });
+        let value = facts
+            .get(id)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
+        let fid = format!("zc-f-{id}");
+        html! {
+            <div class="zc-field">
+                <label class="zc-label" for={fid.clone()}>{ label }</label>
+                <input class="zc-input" id={fid} type="text" autocomplete="off" {value} {oninput} />
+            </div>
+        }
+    };
+    let unit = r.applicant == zhuchuang_core::pack::Applicant::Unit;
+    html! {
+        <>
+            if unit {
+                { text("uscc", tr(lang, "单位统一社会信用代码", "The unit's credit code")) }
+            } else {
+                { text("name", tr(lang, "申请人姓名", "Applicant's name")) }
+                { text("residentId", tr(lang, "申请人身份证号码", "Applicant's ID number")) }
+            }
+        </>
+    }
+}
+
+fn status_text(s: ItemStatus, lang: Lang) -> String {
+    match s {
+        ItemStatus::Required => tr(lang, "需提供", "to bring"),
+        ItemStatus::Provided => tr(lang, "已提供", "provided"),
+        ItemStatus::Missing => tr(lang, "缺少", "missing"),
+        ItemStatus::Invalid => tr(lang, "有问题", "has problems"),
+        ItemStatus::Waived => tr(lang, "无需提供", "not needed"),
+        ItemStatus::Deferred => tr(lang, "容缺后补", "to follow"),
+        ItemStatus::Commitment => tr(lang, "以承诺代替", "replaced by a commitment"),
+    }
+}
+
+fn item_facts(item: &materials::ChecklistItem, lang: Lang) -> Html {
+    html! {
+        <>
+            <span class="zc-item-how">{ item.how.clone() }</span>
+            <span class="zc-hint">{ format!("{}{}；{}{}", tr(lang, "证明：", "Proves: "), item.proves, tr(lang, "开具：", "Issued by: "), item.issuer) }</span>
+            if let Some(c) = &item.condition { <span class="zc-tagline">{ format!("{}{}", tr(lang, "适用于：", "Only "), c) }</span> }
+            if item.deferrable && item.status != ItemStatus::Waived { <span class="zc-tagline">{ tr(lang, "可容缺后补", "May follow later") }</span> }
+            if item.commitment_allowed && item.status != ItemStatus::Waived { <span class="zc-tagline">{ tr(lang, "可签署承诺代替", "A signed commitment may replace it") }</span> }
+            if let Some(n) = &item.note { <span class="zc-hint">{ n.clone() }</span> }
+            if let Some(w) = &item.waived_because { <span class="zc-ok">{ w.clone() }</span> }
+        </>
+    }
+}
+
+fn citizen_item(
+    item: &materials::ChecklistItem,
+    ticked: &UseStateHandle<BTreeSet<String>>,
+    lang: Lang,
+) -> Html {
+    let id = format!("zc-m-{}", item.material);
+    let waived = item.status == ItemStatus::Waived;
+    let checked = ticked.contains(&item.material);
+    let toggle = {
+        let ticked = ticked.clone();
+        let m = item.material.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*ticked).clone();
+            if !next.remove(&m) {
+                next.insert(m.clone());
+            }
+            ticked.set(next);
+        })
+    };
+    html! {
+        <li class={classes!("zc-item", waived.then_some("zc-waived"))} data-material={item.material.clone()} data-status={format!("{:?}", item.status).to_lowercase()}>
+            if waived {
+                <div class="zc-item-body"><span class="zc-item-name">{ item.name.clone() }</span>{ item_facts(item, lang) }</div>
+            } else {
+                <div class="zc-check">
+                    <input type="checkbox" id={id.clone()} {checked} onchange={toggle} />
+                    <label for={id}>
+                        <span class="zc-item-name">{ item.name.clone() }</span>
+                        if checked { <span class="zc-sr-only">{ tr(lang, "（已准备）", " (ready)") }</span> }
+                    </label>
+                </div>
+                <div class="zc-item-body">{ item_facts(item, lang) }</div>
+            }
+        </li>
+    }
+}
+
+fn staff_item(
+    item: &materials::ChecklistItem,
+    shape: Option<&Shape>,
+    drafts: &UseStateHandle<BTreeMap<String, Draft>>,
+    field_errors: &[FieldError],
+    lang: Lang,
+) -> Html {
+    let m = item.material.clone();
+    let id = format!("zc-m-{m}");
+    let d = drafts.get(&m).cloned().unwrap_or_default();
+    let update = {
+        let drafts = drafts.clone();
+        let m = m.clone();
+        move |f: Box<dyn Fn(&mut Draft)>| {
+            let mut next = (*drafts).clone();
+            f(next.entry(m.clone()).or_default());
+            drafts.set(next);
+        }
+    };
+    let checkbox = |suffix: &str, label: String, checked: bool, set: fn(&mut Draft, bool)| {
+        let update = update.clone();
+        let cid = if suffix.is_empty() {
+            id.clone()
+        } else {
+            format!("{id}-{suffix}")
+        };
+        html! {
+            <div class="zc-check">
+                <input type="checkbox" id={cid.clone()} {checked}
+                    onchange={Callback::from(move |_: Event| update(Box::new(move |d: &mut Draft| set(d, !checked))))} />
+                <label for={cid}>{ label }</label>
+            </div>
+        }
+    };
+    let textbox = |suffix: &str, label: String, value: String, set: fn(&mut Draft, String)| {
+        let update = update.clone();
+        let fid = format!("{id}-{suffix}");
+        let err = field_errors
+            .iter()
+            .find(|e| e.id == fid)
+            .map(|e| e.message.clone());
+        html! {
+            <div class="zc-field zc-inline">
+                <label class="zc-label" for={fid.clone()}>{ label }</label>
+                if let Some(e) = &err { <p class="zc-problem zc-error">{ e.clone() }</p> }
+                <input class="zc-input" id={fid} type="text" autocomplete="off" {value}
+                    aria-invalid={ if err.is_some() { "true" } else { "false" } }
+                    oninput={Callback::from(move |e: InputEvent| { let v = crate::element::input_value(&e.into()); update(Box::new(move |d: &mut Draft| set(d, v.clone()))) })} />
+            </div>
+        }
+    };
+    let waived = item.status == ItemStatus::Waived;
+    let status_class = match item.status {
+        ItemStatus::Invalid | ItemStatus::Missing => "zc-bad",
+        ItemStatus::Provided | ItemStatus::Waived | ItemStatus::Commitment => "zc-good",
+        _ => "",
+    };
+    html! {
+        <li class={classes!("zc-item", status_class)} data-material={m.clone()} data-status={format!("{:?}", item.status).to_lowercase()}>
+            <div class="zc-item-head">
+                <span class="zc-item-name">{ item.name.clone() }</span>
+                <span class="zc-badge">{ status_text(item.status, lang) }</span>
+            </div>
+            <div class="zc-item-body">{ item_facts(item, lang) }</div>
+            if !waived {
+                <div class="zc-no-print zc-item-form">
+                    { checkbox("", tr(lang, "已提供", "Provided"), d.given, |d, v| d.given = v) }
+                    if d.given {
+                        if matches!(item.form, MaterialForm::Original | MaterialForm::OriginalAndCopy) {
+                            { checkbox("copy", tr(lang, "只有复印件", "Copy only"), d.copy_only, |d, v| d.copy_only = v) }
+                        }
+                        if shape.and_then(|s| s.id_kind).is_some() {
+                            { textbox("number", tr(lang, "证件号码", "Number on it"), d.number.clone(), |d, v| d.number = v) }
+                        }
+                        if shape.is_some_and(|s| s.holder != Holder::Business && s.holder != Holder::Other) {
+                            { textbox("name", tr(lang, "证件上的姓名", "Name on it"), d.holder_name.clone(), |d, v| d.holder_name = v) }
+                        }
+                        if shape.is_some_and(|s| s.validity == Validity::WithinValidity) {
+                            { textbox("date", tr(lang, "有效期至（YYYY-MM-DD）", "Valid until (YYYY-MM-DD)"), d.date.clone(), |d, v| d.date = v) }
+                        }
+                        if shape.is_some_and(|s| s.validity == Validity::IssuedWithinMonths) {
+                            { textbox("date", tr(lang, "开具日期（YYYY-MM-DD）", "Issued on (YYYY-MM-DD)"), d.date.clone(), |d, v| d.date = v) }
+                        }
+                        if shape.is_some_and(|s| s.receipt) {
+                            { textbox("months", tr(lang, "缴费月数", "Months paid"), d.months.clone(), |d, v| d.months = v) }
+                            { textbox("amount", tr(lang, "缴费金额（元）", "Amount paid (yuan)"), d.amount.clone(), |d, v| d.amount = v) }
+                        }
+                    }
+                    if !d.given && item.deferrable {
+                        { checkbox("later", tr(lang, "容缺后补", "Will follow later"), d.later, |d, v| d.later = v) }
+                    }
+                    if !d.given && item.commitment_allowed {
+                        { checkbox("commit", tr(lang, "以承诺代替", "Replace with a signed commitment"), d.commitment, |d, v| d.commitment = v) }
+                    }
+                </div>
+            }
+            if !item.problems.is_empty() {
+                <ul class="zc-problems">
+                    { for item.problems.iter().map(|p| {
+                        let class = if p.severity == Severity::Error { "zc-problem zc-error" } else { "zc-problem zc-warning" };
+                        html! { <li class={class} data-code={p.code.clone()}>{ p.message.clone() }</li> }
+                    }) }
+                </ul>
+            }
+        </li>
+    }
+}
+
+/// Prints only this widget: a document-level print stylesheet (constructed, so no
+/// CSP exception) hides the rest of the page while the host is marked.
+fn print_only(host: &Host) {
+    let _ = host.0.set_attribute("data-zc-print", "");
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    install_print_sheet(&document);
+    let host2 = host.0.clone();
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = host2.remove_attribute("data-zc-print");
+    });
+    let _ = window.add_event_listener_with_callback("afterprint", done.unchecked_ref());
+    let _ = window.print();
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function zc_install_print_sheet(doc) {
+  if (doc.__zcPrintSheet) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`@media print {
+    body *:not(:has([data-zc-print])):not([data-zc-print]) { display: none !important; }
+    body * { visibility: hidden !important; }
+    [data-zc-print] { visibility: visible !important; position: absolute !important; left: 0; top: 0;
+      width: 100%; max-width: none !important; margin: 0 !important; }
+  }`);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  doc.__zcPrintSheet = sheet;
+}
+"#)]
+extern "C" {
+    fn zc_install_print_sheet(doc: &web_sys::Document);
+}
+
+fn install_print_sheet(doc: &web_sys::Document) {
+    zc_install_print_sheet(doc);
+}
