@@ -141,8 +141,8 @@ pub struct Member {
     /// Within the statutory working age and able to work (not a student,
     /// soldier or pensioner); `None` if not said.
     pub working_age: Option<bool>,
-    /// `employed`, `unemployed` (registered), `selfEmployed`, `student`,
-    /// `retired`, `soldier`, `other`; `None` if not said.
+    /// `employed`, `selfEmployed`, `farming`, `unemployed` (registered),
+    /// `student`, `retired`, `soldier`, `other`.
     pub status: Option<String>,
 }
 
@@ -383,6 +383,15 @@ fn check_value(kind: &FactKind, v: &Value) -> Result<(), Bad> {
                         format!("member {} must be an object.", i + 1),
                     ));
                 };
+                for required in ["workingAge", "status"] {
+                    if o.get(required).is_none_or(|v| v.is_null()) {
+                        return Err((
+                            "missing",
+                            format!("第{}位家庭成员缺少 \"{required}\"。", i + 1),
+                            format!("member {} has no \"{required}\".", i + 1),
+                        ));
+                    }
+                }
                 for (k, val) in o {
                     let ok = match k.as_str() {
                         "relation" | "name" => val.is_string(),

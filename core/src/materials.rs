@@ -70,8 +70,8 @@ fn choices(values: &[(&str, Text)]) -> Vec<Choice> {
 }
 
 /// Labels of list-parameter choices, for questions (national names; a province's
-/// own categories show their id unless it names them).
-fn choice_label(value: &str) -> Text {
+/// own categories are named by its pack's `labels`, else show their id).
+pub fn choice_label(value: &str) -> Text {
     let t = |zh: &str, en: &str| Text::new(zh, en);
     match value {
         "dibao" => t(
@@ -127,32 +127,41 @@ fn choice_label(value: &str) -> Text {
     }
 }
 
-/// The questions materials conditions may ask, with the options in force for the
-/// region on `date` (a province's own categories included).
-pub fn fact_defs(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
-    let list_choices = |key: &'static str| -> Vec<Choice> {
-        let mut values: Vec<String> = rules
-            .declaration(key)
-            .map(|p| p.choices.clone())
-            .unwrap_or_default();
-        for pack in rules.chain() {
-            if let Some(p) = pack.params.get(key) {
-                for c in &p.choices {
-                    if !values.contains(c) {
-                        values.push(c.clone());
-                    }
+/// The choices of a list parameter in force for the region on `date` (a
+/// province's own included), named by the packs' labels or the kit's names.
+pub fn choices_in_force(rules: &Rules<'_>, key: &'static str, date: NaiveDate) -> Vec<Choice> {
+    let mut values: Vec<String> = rules
+        .declaration(key)
+        .map(|p| p.choices.clone())
+        .unwrap_or_default();
+    for pack in rules.chain() {
+        if let Some(p) = pack.params.get(key) {
+            for c in &p.choices {
+                if !values.contains(c) {
+                    values.push(c.clone());
                 }
             }
         }
-        // Keep only what is in force here, if the list has a value on the date.
-        if let Ok((in_force, _)) = rules.list(key, date) {
-            values.retain(|v| in_force.contains(v));
-        }
-        values
-            .iter()
-            .map(|v| Choice::new(v, choice_label(v)))
-            .collect()
-    };
+    }
+    // Keep only what is in force here, if the list has a value on the date.
+    if let Ok((in_force, _)) = rules.list(key, date) {
+        values.retain(|v| in_force.contains(v));
+    }
+    values
+        .iter()
+        .map(|v| {
+            Choice::new(
+                v,
+                rules.label(v).cloned().unwrap_or_else(|| choice_label(v)),
+            )
+        })
+        .collect()
+}
+
+/// The questions materials conditions may ask, with the options in force for the
+/// region on `date` (a province's own categories included).
+pub fn fact_defs(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
+    let list_choices = |key: &'static str| choices_in_force(rules, key, date);
     let t = |zh: &str, en: &str| Text::new(zh, en);
     vec![
         FactDef::new("name", FactKind::Text, t("申请人姓名", "Applicant's name")),

@@ -306,15 +306,22 @@ pub fn statutory_retirement(
         add_months(query.birth_date, original_total).unwrap_or(original_month.last_day());
 
     // Flexible window.
-    let (early_max, r_early) = rules.int("retirement.flexibleEarlyMaxMonths", as_of)?;
-    let (late_max, r_late) = rules.int("retirement.flexibleLateMaxMonths", as_of)?;
-    refs.push(r_early.to_ref(lang));
-    refs.push(r_late.to_ref(lang));
-    for r in [&r_early, &r_late] {
-        if !citations.contains(&r.entry.citation) {
-            citations.push(r.entry.citation.clone());
+    // Flexible retirement exists from 2025-01-01; before that the window is empty.
+    let mut window = |key: &'static str| -> Result<i64, RuleError> {
+        match rules.int(key, as_of) {
+            Ok((months, r)) => {
+                refs.push(r.to_ref(lang));
+                if !citations.contains(&r.entry.citation) {
+                    citations.push(r.entry.citation.clone());
+                }
+                Ok(months)
+            }
+            Err(RuleError::NoValue { .. }) => Ok(0),
+            Err(e) => Err(e),
         }
-    }
+    };
+    let early_max = window("retirement.flexibleEarlyMaxMonths")?;
+    let late_max = window("retirement.flexibleLateMaxMonths")?;
     let by_months = retirement_month - early_max as i32;
     let earliest = by_months.max(original_month);
     let latest = retirement_month + late_max as i32;

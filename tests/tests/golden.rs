@@ -177,6 +177,24 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
                 zhuchuang_core::materials::MaterialsError::Rule(r) => rule_err(r),
             })
         }
+        "assistancePlan" => {
+            use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput, PlanError};
+            let o = options(opts);
+            let rules = set.rules(&o.region).map_err(rule_err)?;
+            let input: AssistanceInput = serde_json::from_value(arg(0)).map_err(|e| {
+                err(
+                    "invalidArgument",
+                    &Text::new(e.to_string(), e.to_string()),
+                    vec![],
+                )
+            })?;
+            plan(&input, &rules, o.as_of, o.lang)
+                .map(|p| to_value(&p))
+                .map_err(|e| match e {
+                    PlanError::NoLevel => err("invalidArgument", &Text::new("", ""), vec![]),
+                    PlanError::Rule(r) => rule_err(r),
+                })
+        }
         other => panic!("golden runner does not know the call {other}"),
     }
 }

@@ -54,3 +54,13 @@ export function staffCheck(): string {
   const titles = listApplications({ lang: "en" }).map((a) => a.title);
   return [list.checklist.length, report.verdict, report.deferralDeadline, titles].join(" ");
 }
+
+import { assistancePlan } from "../../web/pkg/zhuchuang_web.js";
+
+export function assistance(): string {
+  const plan = assistancePlan({ level: "II", events: [{ kind: "employedByUnit", date: "2026-03-10" }], receiving: ["flexibleSubsidy"] });
+  // @ts-expect-error: levels are I, II, III.
+  assistancePlan({ level: "IV" });
+  const d = checkEligibility("difficultPerson", { household: [{ relation: "配偶", workingAge: true, status: "unemployed" }] });
+  return `${plan.stops.map((s) => s.reason).join(";")} ${d.outcome}`;
+}

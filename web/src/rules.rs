@@ -248,7 +248,10 @@ pub fn list_programs(options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
     run(lang_of(&options), || {
         let o: RuleOptions = arg(&options, "options")?;
-        output(&eligibility::list(o.lang()?))
+        let lang = o.lang()?;
+        with_rules(&o, |rules| {
+            output(&eligibility::list(rules, o.as_of(), lang))
+        })
     })
 }
 
@@ -309,4 +312,30 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
     name: &str,
 ) -> Result<T, ApiError> {
     from_json(v, name)
+}
+
+/// The employment-assistance level and plan, and the exits and subsidy stops
+/// that the changes given bring.
+#[wasm_bindgen(js_name = assistancePlan, skip_typescript)]
+pub fn assistance_plan(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput, PlanError};
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    run(lang_of(&options), || {
+        let input: AssistanceInput = required(&input, "input")?;
+        let o: RuleOptions = arg(&options, "options")?;
+        let lang = o.lang()?;
+        with_rules(&o, |rules| {
+            let p = plan(&input, rules, o.as_of(), lang).map_err(|e| match e {
+                PlanError::NoLevel => ApiError::new(
+                    "invalidArgument",
+                    Text::new(
+                        "input 需要 level（I、II、III）或 assessment（评估情况）。",
+                        "input needs a level (I, II, III) or an assessment.",
+                    ),
+                ),
+                PlanError::Rule(r) => rule_error(r),
+            })?;
+            output(&p)
+        })
+    })
 }

@@ -345,9 +345,17 @@ export interface Determination {
   lang: Lang;
 }
 
+export type ProgramId =
+  | "difficultPerson" | "flexibleEmploymentSubsidy" | "publicWelfarePost" | "publicWelfarePostSubsidy"
+  | "loanIndividual" | "loanPartnership" | "loanEnterprise"
+  | "startupSubsidy" | "jobSeekingSubsidy" | "trainingSubsidy" | "flexibleRetirement";
+
 export interface ProgramInfo {
-  id: string;
+  id: ProgramId;
   title: string;
+  /** The checkMaterials application type whose materials go with it. */
+  application?: ApplicationType;
+  /** Every question the program may ask, in its order. */
   facts: Question[];
 }
 
@@ -358,7 +366,64 @@ export function listPrograms(options?: RuleOptions): ProgramInfo[];
  * Checks whether `facts` (possibly partial) qualify for `program`, as an explained verdict.
  * Unknown facts or wrong types throw "invalidFacts" with every problem in error.problems.
  */
-export function checkEligibility(program: string, facts: Record<string, unknown>, options?: RuleOptions): Determination;
+export function checkEligibility(program: ProgramId, facts: Record<string, unknown>, options?: RuleOptions): Determination;
+
+/** A household member, for the zero-employment-family question. */
+export interface HouseholdMember {
+  relation: string;
+  /** Within the statutory working age and able to work. */
+  workingAge: boolean;
+  status: "employed" | "selfEmployed" | "farming" | "unemployed" | "student" | "retired" | "soldier" | "other";
+}
+
+// ---------------------------------------------------------------------------
+// Employment assistance (就业援助)
+
+export type AssistanceLevel = "I" | "II" | "III";
+export type AssistanceEventKind =
+  | "employedByUnit" | "startedBusiness" | "stableIncome" | "pensionStarted" | "lostWorkAbility"
+  | "enrolled" | "militaryService" | "emigrated" | "imprisoned" | "stoppedSeeking" | "employmentRegistered"
+  | "otherUnitPaysInsurance" | "stoppedFlexibleWork" | "stoppedContributing" | "incomeAtAverageWage"
+  | "wageBelowMinimum" | "workloadNotMet" | "postMismatch";
+
+export interface AssistanceInput {
+  recognisedOn?: IsoDate;
+  /** The staff's assessed level; else scored from `assessment` with the pack's points. */
+  level?: AssistanceLevel;
+  assessment?: {
+    birthDate?: IsoDate;
+    sex?: "male" | "female";
+    womanTrack?: "female55" | "female50";
+    disabled?: boolean;
+    noSkills?: boolean;
+    healthLimits?: boolean;
+    familyBurden?: boolean;
+    unemployedSince?: IsoDate;
+    zeroEmploymentFamily?: boolean;
+  };
+  /** Changes of circumstances; income events may carry monthlyIncome (yuan). */
+  events?: Array<{ kind: AssistanceEventKind; date: IsoDate; monthlyIncome?: string | number }>;
+  lastContactOn?: IsoDate;
+  receiving?: Array<"flexibleSubsidy" | "publicWelfarePostSubsidy">;
+}
+
+export interface AssistancePlan {
+  level: AssistanceLevel;
+  levelSource: "assessed" | "scored";
+  score?: number;
+  factors: Array<{ factor: string; label: string; points: number }>;
+  services: Array<{ id: "131" | "fiveDeliveries" | "publicWelfarePost" | "followUp"; text: string; dueBy?: IsoDate; citation: Citation }>;
+  /** Every exit and subsidy stop, earliest first: "stops on date X because Y". */
+  stops: Array<{ what: "assistance" | "flexibleSubsidy" | "publicWelfarePostSubsidy"; kind: string; date: IsoDate; lastPaidMonth?: string; reason: string; citation: Citation }>;
+  assistanceEndsOn?: IsoDate;
+  explanation: string[];
+  parameters: ParamRef[];
+  asOf: IsoDate;
+  pack: PackStamp;
+}
+
+/** The assistance level (I/II/III) and its services, and the exits and subsidy stops the events bring. */
+export function assistancePlan(input: AssistanceInput, options?: RuleOptions): AssistancePlan;
 
 // ---------------------------------------------------------------------------
 // Materials (一次性告知)

@@ -456,6 +456,9 @@ pub fn question_field(p: &QuestionFieldProps) -> Html {
         }
     };
     match &q.kind {
+        FactKind::Household => html! {
+            <HouseholdField id={id.clone()} question={q.clone()} value={p.value.clone()} onchange={p.onchange.clone()} {lang} error={p.error.clone()} />
+        },
         FactKind::YesNo => radios(vec![
             (serde_json::Value::Bool(true), tr(lang, "是", "Yes")),
             (serde_json::Value::Bool(false), tr(lang, "否", "No")),
@@ -555,6 +558,121 @@ pub fn question_field(p: &QuestionFieldProps) -> Html {
                 </div>
             }
         }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HouseholdProps {
+    pub id: String,
+    pub question: zhuchuang_core::facts::Question,
+    pub value: Option<serde_json::Value>,
+    pub onchange: Callback<Option<serde_json::Value>>,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub error: Option<String>,
+}
+
+/// Household members as a small repeating group: relation, working age, status.
+#[function_component(HouseholdField)]
+pub fn household_field(p: &HouseholdProps) -> Html {
+    let lang = p.lang;
+    let members: Vec<serde_json::Value> = p
+        .value
+        .as_ref()
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default();
+    let emit = {
+        let onchange = p.onchange.clone();
+        move |list: Vec<serde_json::Value>| onchange.emit(Some(serde_json::Value::Array(list)))
+    };
+    let add = {
+        let emit = emit.clone();
+        let members = members.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = members.clone();
+            next.push(
+                serde_json::json!({ "relation": "", "workingAge": true, "status": "unemployed" }),
+            );
+            emit(next);
+        })
+    };
+    let statuses: [(&str, Text); 8] = [
+        (
+            "unemployed",
+            Text::new("失业（已登记）", "unemployed (registered)"),
+        ),
+        ("employed", Text::new("在单位就业", "employed")),
+        (
+            "selfEmployed",
+            Text::new("个体经营或灵活就业", "self-employed or flexible work"),
+        ),
+        ("farming", Text::new("务农", "farming")),
+        ("student", Text::new("在校学生", "student")),
+        ("retired", Text::new("已退休", "retired")),
+        ("soldier", Text::new("服兵役", "in military service")),
+        ("other", Text::new("其他", "other")),
+    ];
+    html! {
+        <div class="zc-field">
+            <fieldset aria-describedby={format!("{}-hint", p.id)}>
+                <legend class="zc-legend"><h2 class="zc-heading">{ p.question.question.clone() }</h2></legend>
+                if let Some(h) = &p.question.hint { <span class="zc-hint" id={format!("{}-hint", p.id)}>{ h.clone() }</span> }
+                if let Some(e) = &p.error { <p class="zc-problem zc-error">{ e.clone() }</p> }
+                { for members.iter().enumerate().map(|(i, m)| {
+                    let mid = format!("{}-{i}", p.id);
+                    let set = |key: &'static str| {
+                        let emit = emit.clone();
+                        let members = members.clone();
+                        move |v: serde_json::Value| {
+                            let mut next = members.clone();
+                            if let Some(o) = next.get_mut(i).and_then(|m| m.as_object_mut()) {
+                                o.insert(key.into(), v);
+                            }
+                            emit(next);
+                        }
+                    };
+                    let set_rel = set("relation");
+                    let set_age = set("workingAge");
+                    let set_status = set("status");
+                    let remove = {
+                        let emit = emit.clone();
+                        let members = members.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let mut next = members.clone();
+                            next.remove(i);
+                            emit(next);
+                        })
+                    };
+                    let status = m.get("status").and_then(|s| s.as_str()).unwrap_or("unemployed").to_string();
+                    let working = m.get("workingAge").and_then(|s| s.as_bool()).unwrap_or(true);
+                    html! {
+                        <div class="zc-panel zc-member">
+                            <p class="zc-tag">{ Text::new(format!("家庭成员 {}", i + 1), format!("Family member {}", i + 1)).get(lang).to_string() }</p>
+                            <div class="zc-field zc-inline">
+                                <label class="zc-label" for={format!("{mid}-relation")}>{ tr(lang, "与您的关系", "Relation to you") }</label>
+                                <input class="zc-input" id={format!("{mid}-relation")} type="text" autocomplete="off"
+                                    value={m.get("relation").and_then(|s| s.as_str()).unwrap_or_default().to_string()}
+                                    oninput={Callback::from(move |e: InputEvent| set_rel(serde_json::Value::String(crate::element::input_value(&e.into()))))} />
+                            </div>
+                            <div class="zc-check">
+                                <input type="checkbox" id={format!("{mid}-age")} checked={working}
+                                    onchange={Callback::from(move |_: Event| set_age(serde_json::Value::Bool(!working)))} />
+                                <label for={format!("{mid}-age")}>{ tr(lang, "在法定劳动年龄内且有劳动能力", "Of working age and able to work") }</label>
+                            </div>
+                            <div class="zc-field zc-inline">
+                                <label class="zc-label" for={format!("{mid}-status")}>{ tr(lang, "目前状况", "What they do now") }</label>
+                                <select class="zc-select" id={format!("{mid}-status")}
+                                    onchange={Callback::from(move |e: Event| set_status(serde_json::Value::String(crate::element::input_value(&e))))}>
+                                    { for statuses.iter().map(|(v, t)| html! { <option value={*v} selected={status == *v}>{ t.get(lang).to_string() }</option> }) }
+                                </select>
+                            </div>
+                            <button type="button" class="zc-link" onclick={remove}>{ Text::new(format!("删除家庭成员 {}", i + 1), format!("Remove family member {}", i + 1)).get(lang).to_string() }</button>
+                        </div>
+                    }
+                }) }
+                <button type="button" class="zc-button zc-secondary" onclick={add}>{ tr(lang, "添加家庭成员", "Add a family member") }</button>
+            </fieldset>
+        </div>
     }
 }
 

@@ -10,9 +10,11 @@
 //! | `<zc-id-check>` | checks an ID, credit code, disability certificate, bank card or mobile number |
 //! | `<zc-retirement>` | the statutory retirement month and age under the gradual delay |
 //! | `<zc-materials>` | what to bring (一次性告知), printable; a staff check of what was brought |
+//! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
 
 pub mod common;
 pub mod element;
+pub mod eligibility;
 pub mod id_check;
 pub mod materials;
 pub mod retirement;
@@ -37,4 +39,5 @@ pub fn start() {
     register::<id_check::IdCheckElement>(THEME_CSS);
     register::<retirement::RetirementElement>(THEME_CSS);
     register::<materials::MaterialsElement>(THEME_CSS);
+    register::<eligibility::EligibilityElement>(THEME_CSS);
 }

@@ -204,10 +204,9 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
             Ok((questions, shapes))
         })
         .map_err(|e| e.text.get(lang).to_string());
-    let (questions, shapes) = match &context {
-        Ok(c) => c.clone(),
-        Err(e) => return html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
-    };
+    // No early return before the last hook: a failed context yields empty parts
+    // here and the error is shown after the hooks have run.
+    let (questions, shapes) = context.clone().unwrap_or_default();
 
     let (provided, field_errors) = if p.staff {
         provided_json(&drafts, &shapes, lang)
@@ -281,6 +280,9 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
         })
     };
 
+    if let Err(e) = &context {
+        return html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> };
+    }
     let report = match report {
         Ok(r) => r,
         Err(e) => return html! { <p class="zc-problem zc-error" role="alert">{ e }</p> },

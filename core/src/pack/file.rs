@@ -30,6 +30,10 @@ pub struct PackFile {
     /// Application types (申请事项) and the materials each needs, by id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub applications: BTreeMap<String, ApplicationFile>,
+    /// Names of choices a pack adds to list parameters (e.g. a province's own
+    /// difficult-to-employ categories), by choice id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, Text>,
 }
 
 /// A document (材料): what it is, what it proves, how to bring it.

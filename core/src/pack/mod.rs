@@ -123,6 +123,8 @@ pub struct Pack {
     pub materials: BTreeMap<String, MaterialFile>,
     /// Application types as written in this pack.
     pub applications: BTreeMap<String, ApplicationFile>,
+    /// Names of choices this pack adds.
+    pub labels: BTreeMap<String, Text>,
 }
 
 /// Identifies one pack in a result.
@@ -242,11 +244,16 @@ impl Pack {
             .into_iter()
             .filter_map(|(k, v)| serde_json::from_value(v).ok().map(|a| (k, a)))
             .collect();
+        let labels: BTreeMap<String, Text> = section("labels")
+            .into_iter()
+            .filter_map(|(k, v)| serde_json::from_value(v).ok().map(|t| (k, t)))
+            .collect();
         let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems)
             .map(|mut pack| {
                 check_materials(&pack, &materials, &applications, base, &mut problems);
                 pack.materials = materials;
                 pack.applications = applications;
+                pack.labels = labels;
                 pack
             });
         match pack {
@@ -339,6 +346,7 @@ fn check_semantics(
         params,
         materials: BTreeMap::new(),
         applications: BTreeMap::new(),
+        labels: BTreeMap::new(),
     })
 }
 
@@ -1068,6 +1076,12 @@ impl<'a> Rules<'a> {
             hash: sha256_hex(joined.join(";").as_bytes()),
             packs,
         }
+    }
+
+    /// The name of a choice value: the most specific pack's `labels` entry, else
+    /// `None` (callers fall back to the kit's own names).
+    pub fn label(&self, choice: &str) -> Option<&'a Text> {
+        self.chain.iter().find_map(|p| p.labels.get(choice))
     }
 
     /// The national declaration of `key`.

@@ -1,0 +1,296 @@
+//! Eligibility self-checks (资格自测): one entry point over every program.
+//!
+//! Each program is a rule on the pack: a list of criteria (required ones, and
+//! groups of alternatives such as "any one category"), each explained and cited,
+//! evaluated on possibly partial facts. See [`crate::verdict`] for the outcome,
+//! early exit and the ranking of missing facts.
+//!
+//! | program | what |
+//! |---|---|
+//! | `difficultPerson` | 就业困难人员认定 |
+//! | `flexibleEmploymentSubsidy` | 灵活就业社会保险补贴 (difficult-to-employ or graduate) |
+//! | `publicWelfarePost` | 公益性岗位安置 (the person) |
+//! | `publicWelfarePostSubsidy` | 公益性岗位补贴 (the employer), with its stop conditions |
+//! | `loanIndividual`, `loanPartnership`, `loanEnterprise` | 创业担保贷款 applicants |
+//! | `startupSubsidy`, `jobSeekingSubsidy`, `trainingSubsidy` | one-time subsidies |
+//! | `flexibleRetirement` | 弹性退休 |
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use zhuchuang_core::eligibility::check;
+//! use zhuchuang_core::pack::PackSet;
+//! use zhuchuang_core::verdict::Outcome;
+//! let packs = PackSet::embedded().unwrap();
+//! let rules = packs.rules("000000").unwrap();
+//! let facts = serde_json::json!({ "birthDate": "1966-03-10", "track": "male" });
+//! let d = check("flexibleRetirement", &facts, &rules, NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(), Default::default()).unwrap();
+//! assert_eq!(d.outcome, Outcome::Undetermined);
+//! assert_eq!(d.next_question.unwrap().fact, "retireMonth");
+//! ```
+
+pub mod assistance;
+mod common;
+mod difficult;
+mod loans;
+mod subsidies;
+
+pub use common::{age_on, AgeYm};
+
+use crate::facts::{FactDef, FactProblem, Facts};
+use crate::pack::{RuleError, Rules};
+use crate::text::{Lang, Text};
+use crate::verdict::Determination;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+type Evaluate = fn(&Facts, &Rules<'_>, NaiveDate, Lang) -> Result<Determination, RuleError>;
+type Questions = fn(&Rules<'_>, NaiveDate) -> Vec<FactDef>;
+
+/// A program a person can check.
+pub struct Program {
+    pub id: &'static str,
+    pub title: Text,
+    /// The application type of `checkMaterials` whose materials go with it.
+    pub application: Option<&'static str>,
+    pub facts: Questions,
+    pub evaluate: Evaluate,
+}
+
+fn retirement_facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
+    crate::retirement::flexible_facts()
+}
+
+/// Every program, in the order a portal lists them.
+pub fn programs() -> Vec<Program> {
+    let t = |zh: &str, en: &str| Text::new(zh, en);
+    vec![
+        Program {
+            id: "difficultPerson",
+            title: t(
+                "就业困难人员认定",
+                "Recognition as a difficult-to-employ person",
+            ),
+            application: Some("difficultPerson"),
+            facts: difficult::facts,
+            evaluate: difficult::evaluate,
+        },
+        Program {
+            id: "flexibleEmploymentSubsidy",
+            title: t(
+                "灵活就业社会保险补贴",
+                "Social insurance subsidy for flexible employment",
+            ),
+            application: Some("flexibleSubsidy"),
+            facts: subsidies::flexible_facts,
+            evaluate: subsidies::flexible,
+        },
+        Program {
+            id: "publicWelfarePost",
+            title: t("公益性岗位安置", "Placement in a public-welfare post"),
+            application: None,
+            facts: subsidies::post_person_facts,
+            evaluate: subsidies::post_person,
+        },
+        Program {
+            id: "publicWelfarePostSubsidy",
+            title: t(
+                "公益性岗位补贴（用人单位）",
+                "Public-welfare post subsidy (employer)",
+            ),
+            application: Some("publicWelfarePostSubsidy"),
+            facts: subsidies::post_unit_facts,
+            evaluate: subsidies::post_unit,
+        },
+        Program {
+            id: "loanIndividual",
+            title: t(
+                "创业担保贷款（个人）",
+                "Entrepreneurship guaranteed loan (individual)",
+            ),
+            application: Some("loanIndividual"),
+            facts: loans::individual_facts,
+            evaluate: loans::individual,
+        },
+        Program {
+            id: "loanPartnership",
+            title: t(
+                "创业担保贷款（合伙创业）",
+                "Entrepreneurship guaranteed loan (partnership)",
+            ),
+            application: Some("loanPartnership"),
+            facts: loans::partnership_facts,
+            evaluate: loans::partnership,
+        },
+        Program {
+            id: "loanEnterprise",
+            title: t(
+                "创业担保贷款（小微企业）",
+                "Entrepreneurship guaranteed loan (small or micro enterprise)",
+            ),
+            application: Some("loanEnterprise"),
+            facts: loans::enterprise_facts,
+            evaluate: loans::enterprise,
+        },
+        Program {
+            id: "startupSubsidy",
+            title: t("一次性创业补贴", "One-time start-up subsidy"),
+            application: Some("startupSubsidy"),
+            facts: subsidies::startup_facts,
+            evaluate: subsidies::startup,
+        },
+        Program {
+            id: "jobSeekingSubsidy",
+            title: t("一次性求职补贴", "One-time job-seeking subsidy"),
+            application: Some("jobSeekingSubsidy"),
+            facts: subsidies::job_seeking_facts,
+            evaluate: subsidies::job_seeking,
+        },
+        Program {
+            id: "trainingSubsidy",
+            title: t("创业培训补贴", "Entrepreneurship training subsidy"),
+            application: Some("trainingSubsidy"),
+            facts: subsidies::training_facts,
+            evaluate: subsidies::training,
+        },
+        Program {
+            id: "flexibleRetirement",
+            title: t("弹性退休", "Flexible retirement"),
+            application: None,
+            facts: retirement_facts,
+            evaluate: crate::retirement::flexible_retirement,
+        },
+    ]
+}
+
+/// A program as listed to callers.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramInfo {
+    pub id: String,
+    pub title: String,
+    /// The `checkMaterials` application type for its materials, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application: Option<String>,
+    pub facts: Vec<crate::facts::Question>,
+}
+
+/// The programs with their questions, in `lang`, for the region on `date`.
+pub fn list(rules: &Rules<'_>, date: NaiveDate, lang: Lang) -> Vec<ProgramInfo> {
+    programs()
+        .into_iter()
+        .map(|p| ProgramInfo {
+            id: p.id.to_string(),
+            title: p.title.get(lang).to_string(),
+            application: p.application.map(str::to_string),
+            facts: (p.facts)(rules, date)
+                .iter()
+                .map(|f| f.question(lang))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Why a check could not run.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CheckError {
+    UnknownProgram(String),
+    Facts(Vec<FactProblem>),
+    Rule(RuleError),
+}
+
+impl From<RuleError> for CheckError {
+    fn from(e: RuleError) -> Self {
+        CheckError::Rule(e)
+    }
+}
+
+/// The answers of a program, restated as the facts its materials checklist
+/// (`checkMaterials`) understands, so a result can list what to bring.
+///
+/// ```
+/// use zhuchuang_core::eligibility::materials_facts;
+/// let facts = serde_json::json!({ "dibao": true, "disabled": false, "recognisedDifficult": true, "employmentForm": "flexible" });
+/// let m = materials_facts("difficultPerson", &facts);
+/// assert_eq!(m["categories"], serde_json::json!(["dibao"]));
+/// let m = materials_facts("flexibleEmploymentSubsidy", &facts);
+/// assert_eq!(m["subsidyGroup"], "difficultPerson");
+/// assert_eq!(m["employmentForm"], "flexible");
+/// ```
+pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::Value {
+    use serde_json::{json, Value};
+    let yes = |k: &str| facts.get(k).and_then(Value::as_bool) == Some(true);
+    let mut out = serde_json::Map::new();
+    match program {
+        "difficultPerson" => {
+            let mut cats: Vec<Value> = [
+                ("dibao", "dibao"),
+                ("hardshipWorkerFamily", "hardshipWorkerFamily"),
+                ("disabled", "disabled"),
+                ("landLost", "landLostFarmer"),
+                ("ruralZeroTransfer", "ruralZeroTransferFamily"),
+                ("povertyAlleviated", "povertyAlleviated"),
+            ]
+            .iter()
+            .filter(|(fact, _)| yes(fact))
+            .map(|(_, cat)| json!(cat))
+            .collect();
+            if facts.get("householdType").and_then(Value::as_str) == Some("urban")
+                && facts.get("household").is_some()
+            {
+                cats.push(json!("urbanZeroEmploymentFamily"));
+            }
+            out.insert("categories".into(), Value::Array(cats));
+        }
+        "flexibleEmploymentSubsidy" | "startupSubsidy" => {
+            let group = if yes("recognisedDifficult") {
+                "difficultPerson"
+            } else {
+                "graduate"
+            };
+            if program == "startupSubsidy" {
+                out.insert("graduate".into(), json!(group == "graduate"));
+            } else {
+                out.insert("subsidyGroup".into(), json!(group));
+                if let Some(f) = facts
+                    .get("employmentForm")
+                    .and_then(Value::as_str)
+                    .filter(|f| matches!(*f, "flexible" | "individualBusiness"))
+                {
+                    out.insert("employmentForm".into(), json!(f));
+                }
+            }
+        }
+        "jobSeekingSubsidy" => {
+            if let Some(c) = facts.get("jobSeekingCategories") {
+                out.insert("jobSeekingCategories".into(), c.clone());
+            }
+        }
+        "loanIndividual" | "loanPartnership" => {
+            if let Some(g) = facts
+                .get("loanGroup")
+                .and_then(Value::as_str)
+                .filter(|g| *g != "none")
+            {
+                out.insert("loanGroup".into(), json!(g));
+            }
+        }
+        _ => {}
+    }
+    Value::Object(out)
+}
+
+/// Checks `facts` against `program` under `rules` on `as_of`.
+pub fn check(
+    program: &str,
+    facts: &serde_json::Value,
+    rules: &Rules<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<Determination, CheckError> {
+    let p = programs()
+        .into_iter()
+        .find(|p| p.id == program)
+        .ok_or_else(|| CheckError::UnknownProgram(program.to_string()))?;
+    let facts = Facts::parse(facts, &(p.facts)(rules, as_of)).map_err(CheckError::Facts)?;
+    Ok((p.evaluate)(&facts, rules, as_of, lang)?)
+}

@@ -1,0 +1,515 @@
+//! `<zc-eligibility program="difficultPerson">`: a short wizard in the GOV.UK
+//! question-page manner. One question at a time, only the questions still
+//! needed (the verdict's next question), a provisional view of what is already
+//! settled, then the result page: the outcome, each criterion with ✓/✗/? in
+//! plain words, what to do next, and the materials to bring. Back keeps the
+//! answers; answers survive a reload (in this browser's localStorage only) and
+//! one button clears them.
+//!
+//! Attributes: `program` (see `listPrograms`), `lang`, `large-text`, `today`
+//! (the date the rules are applied for), `pack`, `region`. Event: `zc-change`
+//! with the `checkEligibility` determination after each answer.
+
+use crate::common::*;
+use crate::element::{Host, Widget};
+use chrono::NaiveDate;
+use yew::prelude::*;
+use zhuchuang_core::eligibility;
+use zhuchuang_core::facts::{FactDef, Facts, Question};
+use zhuchuang_core::verdict::{Determination, Outcome, Status3};
+use zhuchuang_core::{Lang, Text};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EligibilityProps {
+    pub host: Host,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub pack: Option<String>,
+    pub program: String,
+}
+
+impl Widget for EligibilityElement {
+    const TAG: &'static str = "zc-eligibility";
+    const ATTRIBUTES: &'static [&'static str] = &["program"];
+    fn props(host: &Host) -> EligibilityProps {
+        EligibilityProps {
+            host: host.clone(),
+            lang: host.lang(),
+            today: crate::today_of(host),
+            pack: host.attr("pack"),
+            program: host
+                .attr("program")
+                .unwrap_or_else(|| "difficultPerson".into()),
+        }
+    }
+}
+
+type Answers = serde_json::Map<String, serde_json::Value>;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn storage_key(program: &str, region: &str) -> String {
+    format!("zc-eligibility:v1:{program}:{region}")
+}
+
+fn load_answers(key: &str) -> Answers {
+    storage()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|t| serde_json::from_str::<Answers>(&t).ok())
+        .unwrap_or_default()
+}
+
+fn save_answers(key: &str, answers: &Answers) {
+    if let Some(s) = storage() {
+        let _ = if answers.is_empty() {
+            s.remove_item(key)
+        } else {
+            s.set_item(key, &serde_json::Value::Object(answers.clone()).to_string())
+        };
+    }
+}
+
+/// Wizard navigation: the question shown (None: decide from the verdict) and the
+/// questions answered before it, for Back.
+#[derive(Clone, Default, PartialEq)]
+struct Nav {
+    current: Option<String>,
+    history: Vec<String>,
+    /// Show the result page even while undetermined (all questions exhausted).
+    review: bool,
+}
+
+#[function_component(EligibilityElement)]
+pub fn eligibility_widget(p: &EligibilityProps) -> Html {
+    let lang = p.lang;
+    let pack = use_pack(p.pack.clone(), lang);
+    let region = region_for(&p.host, &pack);
+    let key = storage_key(&p.program, &region);
+    let answers = {
+        let key = key.clone();
+        use_state(move || load_answers(&key))
+    };
+    let nav = use_state(Nav::default);
+    let draft = use_state(|| None::<serde_json::Value>);
+    let error = use_state(|| None::<String>);
+    let title_ref = use_node_ref();
+    {
+        // The key depends on the region, known once the pack has loaded.
+        let answers = answers.clone();
+        use_effect_with(key.clone(), move |key| answers.set(load_answers(key)));
+    }
+
+    // Evaluate with the answers so far.
+    let evaluated: Result<(Determination, Vec<FactDef>, String, Option<String>), String> =
+        zhuchuang_web::rules::with_packs(|set| {
+            let rules = set
+                .rules(&region)
+                .map_err(zhuchuang_web::rules::rule_error)?;
+            let program = eligibility::programs()
+                .into_iter()
+                .find(|x| x.id == p.program)
+                .ok_or_else(|| {
+                    zhuchuang_web::ApiError::new(
+                        "unknownProgram",
+                        Text::new(
+                            format!("没有项目 \"{}\"。", p.program),
+                            format!("There is no program \"{}\".", p.program),
+                        ),
+                    )
+                })?;
+            let defs = (program.facts)(&rules, p.today);
+            let d = eligibility::check(
+                &p.program,
+                &serde_json::Value::Object((*answers).clone()),
+                &rules,
+                p.today,
+                lang,
+            )
+            .map_err(|e| zhuchuang_web::rules::check_error(e, lang))?;
+            Ok((
+                d,
+                defs,
+                program.title.get(lang).to_string(),
+                program.application.map(str::to_string),
+            ))
+        })
+        .map_err(|e| e.text.get(lang).to_string());
+    let det = evaluated.as_ref().ok().map(|x| x.0.clone());
+    {
+        let host = p.host.clone();
+        let det = det.clone();
+        use_effect_with(
+            det.as_ref().map(|d| d.determination_id.clone()),
+            move |_| {
+                if let Some(d) = det {
+                    host.emit("zc-change", &zhuchuang_web::to_js(&d));
+                }
+            },
+        );
+    }
+
+    let asking: Option<Question> = match (&evaluated, &nav.current) {
+        (Ok((_, defs, _, _)), Some(f)) => defs.iter().find(|x| x.id == f).map(|x| x.question(lang)),
+        (Ok((d, _, _, _)), None) if d.outcome == Outcome::Undetermined && !nav.review => {
+            d.next_question.clone()
+        }
+        _ => None,
+    };
+    {
+        // Move focus to the new page's heading, so it is announced; but not when
+        // the widget first appears, where it would take focus from the page.
+        let title_ref = title_ref.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(
+            asking.as_ref().map(|q| q.fact.clone()).unwrap_or_default(),
+            move |_| {
+                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    return;
+                }
+                if let Some(el) = title_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            },
+        );
+    }
+
+    // Every hook has run; from here on the render may return early.
+    if pack == PackStatus::Loading {
+        return html! { <div class="zc-eligibility">{ pack_notice(&pack, lang) }</div> };
+    }
+    let (d, defs, title, application) = match evaluated {
+        Ok(x) => x,
+        Err(e) => {
+            // Saved answers that no longer fit (e.g. the rules changed): offer to clear.
+            let clear = {
+                let answers = answers.clone();
+                let key = key.clone();
+                Callback::from(move |_: MouseEvent| {
+                    save_answers(&key, &Answers::new());
+                    answers.set(Answers::new());
+                })
+            };
+            return html! {
+                <div>
+                    <p class="zc-problem zc-error" role="alert">{ e }</p>
+                    <button class="zc-button zc-secondary" type="button" onclick={clear}>{ tr(lang, "清除我的回答", "Clear my answers") }</button>
+                </div>
+            };
+        }
+    };
+
+    let clear = {
+        let answers = answers.clone();
+        let nav = nav.clone();
+        let draft = draft.clone();
+        let key = key.clone();
+        Callback::from(move |_: MouseEvent| {
+            save_answers(&key, &Answers::new());
+            answers.set(Answers::new());
+            nav.set(Nav::default());
+            draft.set(None);
+        })
+    };
+    let back = {
+        let nav = nav.clone();
+        let draft = draft.clone();
+        let error = error.clone();
+        let answers = answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut n = (*nav).clone();
+            if let Some(prev) = n.history.pop() {
+                draft.set(answers.get(&prev).cloned());
+                n.current = Some(prev);
+                n.review = false;
+                error.set(None);
+                nav.set(n);
+            }
+        })
+    };
+
+    let body = match asking {
+        Some(q) => {
+            let value = (*draft).clone().or_else(|| answers.get(&q.fact).cloned());
+            let fact = q.fact.clone();
+            let onchange = {
+                let draft = draft.clone();
+                Callback::from(move |v: Option<serde_json::Value>| draft.set(v))
+            };
+            let onsubmit = {
+                let answers = answers.clone();
+                let nav = nav.clone();
+                let draft = draft.clone();
+                let error = error.clone();
+                let defs = defs.clone();
+                let key = key.clone();
+                let fact = fact.clone();
+                let value = value.clone();
+                Callback::from(move |e: SubmitEvent| {
+                    e.prevent_default();
+                    let Some(v) = value.clone() else {
+                        error.set(Some(tr(
+                            lang,
+                            "请回答这个问题后继续",
+                            "Answer the question to continue",
+                        )));
+                        return;
+                    };
+                    let one = serde_json::json!({ fact.clone(): v.clone() });
+                    if let Err(problems) = Facts::parse(&one, &defs) {
+                        error.set(problems.first().map(|x| x.message.get(lang).to_string()));
+                        return;
+                    }
+                    let mut next = (*answers).clone();
+                    next.insert(fact.clone(), v);
+                    save_answers(&key, &next);
+                    answers.set(next);
+                    let mut n = (*nav).clone();
+                    n.history.push(fact.clone());
+                    n.current = None;
+                    nav.set(n);
+                    draft.set(None);
+                    error.set(None);
+                })
+            };
+            let errors = (*error)
+                .clone()
+                .map(|m| {
+                    vec![FieldError {
+                        id: format!("zc-q-{}", q.fact),
+                        message: m,
+                    }]
+                })
+                .unwrap_or_default();
+            let answered = d
+                .criteria
+                .iter()
+                .filter(|c| matches!(c.status, Status3::Met | Status3::NotMet))
+                .count();
+            html! {
+                <>
+                    <p class="zc-progress">{ Text::new(format!("{}：第{}个问题", title, nav.history.len() + 1), format!("{}: question {}", title, nav.history.len() + 1)).get(lang).to_string() }</p>
+                    <ErrorSummary host={p.host.clone()} {lang} errors={errors} />
+                    <form novalidate=true {onsubmit}>
+                        <div tabindex="-1" ref={title_ref.clone()} class="zc-question" id="zc-question-title">
+                            <QuestionField question={q.clone()} {value} {onchange} {lang} error={(*error).clone()} as_heading=true />
+                        </div>
+                        <button class="zc-button" type="submit">{ tr(lang, "继续", "Continue") }</button>
+                    </form>
+                    if answered > 0 {
+                        <details class="zc-sources">
+                            <summary>{ tr(lang, "目前的判断", "What is settled so far") }</summary>
+                            { criteria_list(&d, lang, true) }
+                        </details>
+                    }
+                </>
+            }
+        }
+        None => {
+            let change = |fact: String| {
+                let nav = nav.clone();
+                let draft = draft.clone();
+                let answers = answers.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let mut n = (*nav).clone();
+                    n.current = Some(fact.clone());
+                    n.review = false;
+                    draft.set(answers.get(&fact).cloned());
+                    nav.set(n);
+                })
+            };
+            html! {
+                <div ref={title_ref.clone()} tabindex="-1">
+                    { result_page(&d, &title, lang) }
+                    { materials_list(&p.program, application.as_deref(), &answers, &region, p.today, lang, d.outcome) }
+                    <h3 class="zc-subheading">{ tr(lang, "您的回答", "Your answers") }</h3>
+                    <dl class="zc-answers">
+                        { for defs.iter().filter(|f| answers.contains_key(f.id)).map(|f| {
+                            let q = f.question(lang);
+                            html! {
+                                <div class="zc-answer-row">
+                                    <dt>{ q.question.clone() }</dt>
+                                    <dd>{ answer_text(&q, answers.get(f.id), lang) }</dd>
+                                    <dd><button type="button" class="zc-link" onclick={change(f.id.to_string())}>
+                                        { tr(lang, "修改", "Change") }<span class="zc-sr-only">{ format!(" {}", q.question) }</span>
+                                    </button></dd>
+                                </div>
+                            }
+                        }) }
+                    </dl>
+                    <p class="zc-note">{ Text::new(format!("判定编号 {}（工作人员可据此复现结果）", d.determination_id), format!("Determination {} (staff can reproduce this result with it)", d.determination_id)).get(lang).to_string() }</p>
+                    { pack_stamp(&d.pack, lang) }
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <div class="zc-eligibility" lang={lang.tag()}>
+            { pack_notice(&pack, lang) }
+            <div class="zc-nav zc-no-print">
+                if !nav.history.is_empty() {
+                    <button type="button" class="zc-link zc-back" onclick={back}>{ tr(lang, "‹ 返回上一题", "‹ Back") }</button>
+                }
+            </div>
+            { body }
+            <div class="zc-actions zc-no-print">
+                <button type="button" class="zc-button zc-secondary" onclick={clear}>{ tr(lang, "清除我的回答", "Clear my answers") }</button>
+                <p class="zc-note">{ tr(lang, "您的回答只保存在本浏览器中，不会发送给任何人。", "Your answers stay in this browser only; nothing is sent anywhere.") }</p>
+            </div>
+        </div>
+    }
+}
+
+fn answer_text(q: &Question, v: Option<&serde_json::Value>, lang: Lang) -> String {
+    use zhuchuang_core::facts::FactKind;
+    let Some(v) = v else { return String::new() };
+    match (&q.kind, v) {
+        (FactKind::YesNo, serde_json::Value::Bool(b)) => {
+            if *b {
+                tr(lang, "是", "Yes")
+            } else {
+                tr(lang, "否", "No")
+            }
+        }
+        (FactKind::Choice { options }, serde_json::Value::String(s)) => options
+            .iter()
+            .find(|o| &o.value == s)
+            .map(|o| o.label.clone())
+            .unwrap_or_else(|| s.clone()),
+        (FactKind::MultiChoice { options }, serde_json::Value::Array(a)) => {
+            let labels: Vec<String> = a
+                .iter()
+                .filter_map(|x| x.as_str())
+                .map(|s| {
+                    options
+                        .iter()
+                        .find(|o| o.value == s)
+                        .map(|o| o.label.clone())
+                        .unwrap_or_else(|| s.to_string())
+                })
+                .collect();
+            if labels.is_empty() {
+                tr(lang, "都不是", "None")
+            } else {
+                labels.join(if lang == Lang::ZhCn { "；" } else { "; " })
+            }
+        }
+        (FactKind::Household, serde_json::Value::Array(a)) => Text::new(
+            format!("{}位家庭成员", a.len()),
+            format!("{} family member(s)", a.len()),
+        )
+        .get(lang)
+        .to_string(),
+        (_, serde_json::Value::String(s)) => s.clone(),
+        (_, other) => other.to_string(),
+    }
+}
+
+fn mark(s: Status3, lang: Lang) -> Html {
+    let (class, sym, sr) = match s {
+        Status3::Met => ("zc-mark zc-met", "✓", tr(lang, "符合", "met")),
+        Status3::NotMet => ("zc-mark zc-notmet", "✗", tr(lang, "不符合", "not met")),
+        Status3::Unknown => (
+            "zc-mark zc-unknown",
+            "?",
+            tr(lang, "待确认", "not known yet"),
+        ),
+        Status3::NotNeeded => ("zc-mark", "–", tr(lang, "无需判断", "not needed")),
+    };
+    html! { <><span class={class} aria-hidden="true">{ sym }</span><span class="zc-sr-only">{ format!("{sr}：") }</span></> }
+}
+
+fn criteria_list(d: &Determination, lang: Lang, settled_only: bool) -> Html {
+    html! {
+        <ul class="zc-criteria">
+            { for d.criteria.iter().filter(|c| !settled_only || matches!(c.status, Status3::Met | Status3::NotMet)).map(|c| html! {
+                <li data-criterion={c.id.clone()} data-status={format!("{:?}", c.status).to_lowercase()}>
+                    { mark(c.status, lang) }<strong>{ c.label.clone() }</strong>
+                    <div class="zc-item-body">
+                        <span>{ c.reason.clone() }</span>
+                        if let (Some(a), Some(t)) = (&c.actual, &c.threshold) {
+                            <span class="zc-hint">{ Text::new(format!("您的情况：{a}；标准：{t}"), format!("Yours: {a}; required: {t}")).get(lang).to_string() }</span>
+                        }
+                        if let Some(cit) = &c.citation {
+                            <span class="zc-cite">{ format!("{}{}", cit.document, cit.article.as_ref().map(|a| format!(" {a}")).unwrap_or_default()) }</span>
+                        }
+                    </div>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+fn result_page(d: &Determination, title: &str, lang: Lang) -> Html {
+    let (class, heading) = match d.outcome {
+        Outcome::Eligible => ("zc-eligible", tr(lang, "您符合条件", "You qualify")),
+        Outcome::Ineligible => (
+            "zc-ineligible",
+            tr(lang, "您目前不符合条件", "You do not qualify at present"),
+        ),
+        Outcome::Undetermined => (
+            "zc-undetermined",
+            tr(lang, "需要经办机构核实", "The office needs to check"),
+        ),
+    };
+    let next = match d.outcome {
+        Outcome::Eligible => tr(lang, "请带齐下面的材料到当地基层平台或经办窗口申请；最终以经办机构审核为准。", "Bring the materials below to your local service point; the office makes the final decision."),
+        Outcome::Ineligible => tr(lang, "下面列出了不符合的原因。情况变化后可以再测；也可以咨询当地经办机构是否有其他政策。", "The reasons are listed below. Check again if things change, or ask the local office about other schemes."),
+        Outcome::Undetermined => tr(lang, "部分条件需要经办机构根据您的具体情况核实，请带上材料咨询。", "Some conditions need the office to look at your case: bring the materials and ask."),
+    };
+    html! {
+        <>
+            <section class={classes!("zc-outcome", class)} aria-labelledby="zc-outcome-title">
+                <p class="zc-progress">{ title.to_string() }</p>
+                <h2 id="zc-outcome-title">{ heading }</h2>
+                <p>{ d.summary.clone() }</p>
+            </section>
+            <h3 class="zc-subheading">{ tr(lang, "逐项说明", "Each condition") }</h3>
+            { criteria_list(d, lang, false) }
+            { caveats(&d.caveats, lang) }
+            <h3 class="zc-subheading">{ tr(lang, "下一步", "What to do next") }</h3>
+            <p>{ next }</p>
+        </>
+    }
+}
+
+fn materials_list(
+    program: &str,
+    application: Option<&str>,
+    answers: &Answers,
+    region: &str,
+    today: NaiveDate,
+    lang: Lang,
+    outcome: Outcome,
+) -> Html {
+    let Some(app) = application else {
+        return html! {};
+    };
+    if outcome == Outcome::Ineligible {
+        return html! {};
+    }
+    let facts = eligibility::materials_facts(program, &serde_json::Value::Object(answers.clone()));
+    let report = zhuchuang_web::rules::with_packs(|set| {
+        let rules = set
+            .rules(region)
+            .map_err(zhuchuang_web::rules::rule_error)?;
+        zhuchuang_core::materials::check_materials(app, &facts, None, &rules, today, lang)
+            .map_err(|_| zhuchuang_web::ApiError::new("materials", Text::new("", "")))
+    });
+    let Ok(r) = report else { return html! {} };
+    html! {
+        <>
+            <h3 class="zc-subheading">{ tr(lang, "需要带的材料", "Materials to bring") }</h3>
+            <ol class="zc-checklist zc-compact">
+                { for r.checklist.iter().filter(|i| i.status != zhuchuang_core::materials::ItemStatus::Waived).map(|i| html! {
+                    <li data-material={i.material.clone()}>
+                        <strong>{ i.name.clone() }</strong>{ format!("（{}）", i.how) }
+                        if let Some(c) = &i.condition { <span class="zc-tagline">{ format!(" {}{}", tr(lang, "适用于：", "only "), c) }</span> }
+                    </li>
+                }) }
+            </ol>
+        </>
+    }
+}
