@@ -26,6 +26,7 @@ pub mod money;
 pub mod pack;
 pub mod region;
 pub mod retirement;
+pub mod subsidy;
 pub mod verdict;
 
 pub use text::{Lang, Text};

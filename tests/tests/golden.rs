@@ -195,6 +195,24 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
                     PlanError::Rule(r) => rule_err(r),
                 })
         }
+        "subsidyPlan" => {
+            use zhuchuang_core::subsidy::{plan, PlanError, PlanInput};
+            let o = options(opts);
+            let rules = set.rules(&o.region).map_err(rule_err)?;
+            let input: PlanInput = serde_json::from_value(arg(0)).map_err(|e| {
+                err(
+                    "invalidArgument",
+                    &Text::new(e.to_string(), e.to_string()),
+                    vec![],
+                )
+            })?;
+            plan(&input, &rules, o.as_of, o.lang)
+                .map(|p| to_value(&p))
+                .map_err(|e| match e {
+                    PlanError::Input(t) => err("invalidArgument", &t, vec![]),
+                    PlanError::Rule(r) => rule_err(r),
+                })
+        }
         other => panic!("golden runner does not know the call {other}"),
     }
 }

@@ -64,3 +64,14 @@ export function assistance(): string {
   const d = checkEligibility("difficultPerson", { household: [{ relation: "配偶", workingAge: true, status: "unemployed" }] });
   return `${plan.stops.map((s) => s.reason).join(";")} ${d.outcome}`;
 }
+
+import { subsidyPlan, subsidyPlanCsv } from "../../web/pkg/zhuchuang_web.js";
+
+export function subsidy(): string {
+  const input = { program: "flexibleDifficult" as const, person: { birthDate: "1966-01-15", retirementTrack: "male" as const },
+    firstApprovedOn: "2021-06-15", contributions: { perMonth: { pension: "800" } } };
+  const p = subsidyPlan(input, { asOf: "2026-11-21" });
+  // @ts-expect-error: programs are a closed set.
+  subsidyPlan({ ...input, program: "other" });
+  return `${p.months} ${p.untilRetirement} ${p.total} ${subsidyPlanCsv(input).length}`;
+}

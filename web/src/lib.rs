@@ -16,6 +16,7 @@ mod convert;
 pub mod ids;
 pub mod materials;
 pub mod rules;
+pub mod subsidy;
 
 pub use convert::{today, ApiError};
 

@@ -568,3 +568,83 @@ export interface ApplicationInfo {
 
 /** The application types in force for options.region. */
 export function listApplications(options?: RuleOptions): ApplicationInfo[];
+
+// ---------------------------------------------------------------------------
+// Subsidy periods and amounts
+
+export type SubsidyProgram = "flexibleDifficult" | "flexibleGraduate" | "employerDifficult" | "publicWelfarePost";
+
+/** Yuan by insurance kind (decimal strings). */
+export interface KindAmounts {
+  pension?: string;
+  medical?: string;
+  unemployment?: string;
+}
+
+export interface SubsidyPlanInput {
+  program: SubsidyProgram;
+  person: { birthDate: IsoDate; retirementTrack: RetirementTrack };
+  /** First approval (初次核定): the near-retirement extension is judged on it. */
+  firstApprovedOn: IsoDate;
+  /** Start of this period; default firstApprovedOn. */
+  startOn?: IsoDate;
+  /** Months already paid in earlier approvals. */
+  monthsUsed?: number;
+  /** Paid each month (perMonth), or base × rates, or month by month. Amounts as decimal strings. */
+  contributions?: {
+    perMonth?: KindAmounts;
+    base?: string;
+    rates?: KindAmounts;
+    months?: Array<{ month: string } & KindAmounts>;
+  };
+  /** Changes that stop the subsidy (kinds as in assistancePlan). */
+  events?: Array<{ kind: AssistanceEventKind; date: IsoDate }>;
+}
+
+export interface SubsidyMonth {
+  month: string;
+  paid: KindAmounts;
+  insurance: KindAmounts;
+  post?: string;
+  /** Negative when the local monthly cap cut the month. */
+  capAdjustment?: string;
+  subsidy: string;
+}
+
+export interface SubsidyPlan {
+  program: SubsidyProgram;
+  title: string;
+  startMonth: string;
+  endMonth: string;
+  /** end − start + 1. */
+  months: number;
+  monthsUsed: number;
+  monthsRemaining: number;
+  /** Fewer than 5 years to retirement at first approval: runs until retirement. */
+  untilRetirement: boolean;
+  retirementMonth: string;
+  retirementDate: IsoDate;
+  monthsToRetirementAtFirstApproval: number;
+  stoppedBy?: string;
+  monthly: SubsidyMonth[];
+  totals: KindAmounts;
+  postTotal?: string;
+  /** Σ monthly subsidy, yuan. */
+  total: string;
+  explanation: string[];
+  citations: Citation[];
+  parameters: ParamRef[];
+  caveats: string[];
+  asOf: IsoDate;
+  pack: PackStamp;
+}
+
+/**
+ * How long and how much: start and end month, months, the near-retirement extension
+ * (judged at the first approval with the delayed retirement age), stops, and the amount
+ * month by month by insurance kind (and the post subsidy), rounded to the fen as the
+ * pack says; `total` always equals the sum of the months. See the guide for the month rules.
+ */
+export function subsidyPlan(input: SubsidyPlanInput, options?: RuleOptions): SubsidyPlan;
+/** The same table as CSV text (UTF-8 with BOM), for a spreadsheet. */
+export function subsidyPlanCsv(input: SubsidyPlanInput, options?: RuleOptions): string;

@@ -229,13 +229,14 @@ impl DateParts {
     }
 
     /// Parses the three parts; `Err` says what is wrong in plain words.
-    /// `id` is the date field's id; an error points at the box to fix.
+    /// `id` is the date field\'s id; an error points at the box to fix. A date
+    /// after `not_after` (e.g. today, for a birth date) is an error.
     pub fn parse(
         &self,
         id: &str,
         what: &Text,
         lang: Lang,
-        today: chrono::NaiveDate,
+        not_after: Option<chrono::NaiveDate>,
     ) -> Result<chrono::NaiveDate, FieldError> {
         let (y, m, d) = (self.year.trim(), self.month.trim(), self.day.trim());
         let fail = |part: &str, zh: String, en: String| FieldError {
@@ -278,7 +279,7 @@ impl DateParts {
                 format!("The {} must be a real date", what.en),
             ));
         };
-        if date > today {
+        if not_after.is_some_and(|t| date > t) {
             return Err(fail(
                 "-year",
                 format!("{}不能晚于今天", what.zh),
@@ -760,4 +761,45 @@ pub fn caveats(list: &[String], lang: Lang) -> Html {
             <ul>{ for list.iter().map(|c| html! { <li>{ c.clone() }</li> }) }</ul>
         </div>
     }
+}
+
+/// Prints only this widget: a document-level print stylesheet (constructed, so no
+/// CSP exception) hides the rest of the page while the host is marked.
+pub fn print_only(host: &Host) {
+    let _ = host.0.set_attribute("data-zc-print", "");
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    install_print_sheet(&document);
+    let host2 = host.0.clone();
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = host2.remove_attribute("data-zc-print");
+    });
+    let _ = window.add_event_listener_with_callback("afterprint", done.unchecked_ref());
+    let _ = window.print();
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function zc_install_print_sheet(doc) {
+  if (doc.__zcPrintSheet) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`@media print {
+    body *:not(:has([data-zc-print])):not([data-zc-print]) { display: none !important; }
+    body * { visibility: hidden !important; }
+    [data-zc-print] { visibility: visible !important; position: absolute !important; left: 0; top: 0;
+      width: 100%; max-width: none !important; margin: 0 !important; }
+  }`);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  doc.__zcPrintSheet = sheet;
+}
+"#)]
+extern "C" {
+    fn zc_install_print_sheet(doc: &web_sys::Document);
+}
+
+fn install_print_sheet(doc: &web_sys::Document) {
+    zc_install_print_sheet(doc);
 }

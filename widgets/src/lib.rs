@@ -10,6 +10,7 @@
 //! | `<zc-id-check>` | checks an ID, credit code, disability certificate, bank card or mobile number |
 //! | `<zc-retirement>` | the statutory retirement month and age under the gradual delay |
 //! | `<zc-materials>` | what to bring (一次性告知), printable; a staff check of what was brought |
+//! | `<zc-subsidy>` | subsidy period and amounts month by month, with a timeline, CSV and print |
 //! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
 
 pub mod common;
@@ -18,6 +19,7 @@ pub mod eligibility;
 pub mod id_check;
 pub mod materials;
 pub mod retirement;
+pub mod subsidy;
 
 use element::{register, Host};
 use wasm_bindgen::prelude::*;
@@ -40,4 +42,5 @@ pub fn start() {
     register::<retirement::RetirementElement>(THEME_CSS);
     register::<materials::MaterialsElement>(THEME_CSS);
     register::<eligibility::EligibilityElement>(THEME_CSS);
+    register::<subsidy::SubsidyElement>(THEME_CSS);
 }

@@ -77,7 +77,7 @@ fn parse(form: &Form, lang: Lang, today: NaiveDate) -> Result<RetirementQuery, V
             "zc-birth",
             &Text::new("出生日期", "date of birth"),
             lang,
-            today,
+            Some(today),
         )
         .map_err(|e| errors.push(e))
         .ok();

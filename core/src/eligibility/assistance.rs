@@ -202,7 +202,8 @@ fn t(zh: &str, en: &str) -> Text {
     Text::new(zh, en)
 }
 
-fn event_name(k: EventKind) -> Text {
+/// The change in plain words.
+pub fn event_label(k: EventKind) -> Text {
     use EventKind::*;
     match k {
         EmployedByUnit => t("被用人单位录用", "hired by an employer"),
@@ -549,7 +550,7 @@ pub fn plan(
     }
     events.sort_by_key(|e| e.date);
     for e in &events {
-        let name = event_name(e.kind);
+        let name = event_label(e.kind);
         // Income conditions are checked against the local figures when given.
         let applies = match e.kind {
             EventKind::StableIncome => match (

@@ -1,0 +1,595 @@
+//! `<zc-subsidy program="flexibleDifficult">`: enter the dates and the monthly
+//! contributions; see how long and how much: a timeline from start to end with
+//! today and the retirement month marked, the month-by-month table, a CSV
+//! download of the table and a print view.
+//!
+//! Attributes: `program` (`flexibleDifficult` default, `flexibleGraduate`,
+//! `employerDifficult`, `publicWelfarePost`), `lang`, `large-text`, `today`,
+//! `pack`, `region`. Event: `zc-change` with the `subsidyPlan` result.
+
+use crate::common::*;
+use crate::element::{Host, Widget};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use zhuchuang_core::dates::YearMonth;
+use zhuchuang_core::eligibility::assistance::{event_label, EventKind};
+use zhuchuang_core::retirement::Track;
+use zhuchuang_core::subsidy::{
+    plan, to_csv, Contributions, KindAmounts, Person, PlanInput, Program, StopEvent, SubsidyPlan,
+};
+use zhuchuang_core::{Lang, Text};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SubsidyProps {
+    pub host: Host,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub pack: Option<String>,
+    pub program: Program,
+}
+
+impl Widget for SubsidyElement {
+    const TAG: &'static str = "zc-subsidy";
+    const ATTRIBUTES: &'static [&'static str] = &["program"];
+    fn props(host: &Host) -> SubsidyProps {
+        let program = match host.attr("program").as_deref() {
+            Some("flexibleGraduate") => Program::FlexibleGraduate,
+            Some("employerDifficult") => Program::EmployerDifficult,
+            Some("publicWelfarePost") => Program::PublicWelfarePost,
+            _ => Program::FlexibleDifficult,
+        };
+        SubsidyProps {
+            host: host.clone(),
+            lang: host.lang(),
+            today: crate::today_of(host),
+            pack: host.attr("pack"),
+            program,
+        }
+    }
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Form {
+    birth: DateParts,
+    track: Option<String>,
+    approved: DateParts,
+    used: String,
+    pension: String,
+    medical: String,
+    unemployment: String,
+    stop_kind: String,
+    stop_date: String,
+}
+
+const STOP_KINDS: [EventKind; 7] = [
+    EventKind::EmployedByUnit,
+    EventKind::OtherUnitPaysInsurance,
+    EventKind::StoppedFlexibleWork,
+    EventKind::StoppedContributing,
+    EventKind::IncomeAtAverageWage,
+    EventKind::Imprisoned,
+    EventKind::PensionStarted,
+];
+
+fn money(
+    s: &str,
+    id: &str,
+    label: &Text,
+    lang: Lang,
+    errors: &mut Vec<FieldError>,
+) -> Option<Decimal> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    match s.parse::<Decimal>() {
+        Ok(d) if !d.is_sign_negative() => Some(d),
+        _ => {
+            errors.push(FieldError {
+                id: id.into(),
+                message: Text::new(
+                    format!("{}应为金额，如 800 或 800.50", label.zh),
+                    format!("{} must be an amount, e.g. 800 or 800.50", label.en),
+                )
+                .get(lang)
+                .to_string(),
+            });
+            None
+        }
+    }
+}
+
+fn parse(
+    form: &Form,
+    program: Program,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<PlanInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let birth = form
+        .birth
+        .parse(
+            "zc-birth",
+            &Text::new("出生日期", "date of birth"),
+            lang,
+            Some(today),
+        )
+        .map_err(|e| errors.push(e))
+        .ok();
+    let approved = form
+        .approved
+        .parse(
+            "zc-approved",
+            &Text::new("首次核定日期", "first approval date"),
+            lang,
+            None,
+        )
+        .map_err(|e| errors.push(e))
+        .ok();
+    let track = match form.track.as_deref() {
+        Some("male") => Some(Track::Male),
+        Some("female55") => Some(Track::Female55),
+        Some("female50") => Some(Track::Female50),
+        _ => {
+            errors.push(FieldError {
+                id: "zc-track".into(),
+                message: tr(
+                    lang,
+                    "请选择退休年龄类别",
+                    "Select the retirement-age track",
+                ),
+            });
+            None
+        }
+    };
+    let used = match form.used.trim() {
+        "" => 0,
+        s => s.parse::<u32>().unwrap_or_else(|_| {
+            errors.push(FieldError {
+                id: "zc-used".into(),
+                message: tr(
+                    lang,
+                    "已享受月数应为整数",
+                    "Months received must be a whole number",
+                ),
+            });
+            0
+        }),
+    };
+    let per = KindAmounts {
+        pension: money(
+            &form.pension,
+            "zc-pension",
+            &Text::new("养老保险缴费", "pension contribution"),
+            lang,
+            &mut errors,
+        ),
+        medical: money(
+            &form.medical,
+            "zc-medical",
+            &Text::new("医疗保险缴费", "medical contribution"),
+            lang,
+            &mut errors,
+        ),
+        unemployment: money(
+            &form.unemployment,
+            "zc-unemployment",
+            &Text::new("失业保险缴费", "unemployment contribution"),
+            lang,
+            &mut errors,
+        ),
+    };
+    if per.pension.is_none()
+        && per.medical.is_none()
+        && per.unemployment.is_none()
+        && !errors.iter().any(|e| e.id == "zc-pension")
+    {
+        errors.push(FieldError {
+            id: "zc-pension".into(),
+            message: tr(
+                lang,
+                "请至少填写一项每月缴费金额",
+                "Enter at least one monthly contribution",
+            ),
+        });
+    }
+    let mut events = Vec::new();
+    if !form.stop_kind.is_empty() {
+        match form.stop_date.trim().parse::<NaiveDate>() {
+            Ok(date) => {
+                if let Some(kind) = STOP_KINDS
+                    .iter()
+                    .find(|k| format!("{k:?}") == form.stop_kind)
+                {
+                    events.push(StopEvent { kind: *kind, date });
+                }
+            }
+            Err(_) => errors.push(FieldError {
+                id: "zc-stop-date".into(),
+                message: tr(
+                    lang,
+                    "停止日期格式应为 2026-03-10",
+                    "Write the stop date as 2026-03-10",
+                ),
+            }),
+        }
+    }
+    match (birth, approved, track) {
+        (Some(b), Some(a), Some(t)) if errors.is_empty() => Ok(PlanInput {
+            program,
+            person: Person {
+                birth_date: b,
+                retirement_track: t,
+            },
+            first_approved_on: a,
+            start_on: None,
+            months_used: used,
+            contributions: Contributions {
+                per_month: Some(per),
+                ..Default::default()
+            },
+            events,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[function_component(SubsidyElement)]
+pub fn subsidy_widget(p: &SubsidyProps) -> Html {
+    let lang = p.lang;
+    let form = use_state(Form::default);
+    let submitted = use_state(|| false);
+    let pack = use_pack(p.pack.clone(), lang);
+    let region = region_for(&p.host, &pack);
+
+    let parsed = parse(&form, p.program, lang, p.today);
+    let errors = match (&parsed, *submitted) {
+        (Err(e), true) => e.clone(),
+        _ => Vec::new(),
+    };
+    let result: Option<Result<SubsidyPlan, String>> = match (&parsed, *submitted) {
+        (Ok(q), true) if pack != PackStatus::Loading => Some(
+            zhuchuang_web::rules::with_packs(|set| {
+                let rules = set
+                    .rules(&region)
+                    .map_err(zhuchuang_web::rules::rule_error)?;
+                plan(q, &rules, p.today, lang).map_err(|e| match e {
+                    zhuchuang_core::subsidy::PlanError::Input(t) => {
+                        zhuchuang_web::ApiError::new("invalidArgument", t)
+                    }
+                    zhuchuang_core::subsidy::PlanError::Rule(r) => {
+                        zhuchuang_web::rules::rule_error(r)
+                    }
+                })
+            })
+            .map_err(|e| e.text.get(lang).to_string()),
+        ),
+        _ => None,
+    };
+    {
+        let host = p.host.clone();
+        let ok = result.as_ref().and_then(|r| r.as_ref().ok()).cloned();
+        use_effect_with(ok, move |ok| {
+            if let Some(r) = ok {
+                host.emit("zc-change", &zhuchuang_web::to_js(r));
+            }
+        });
+    }
+
+    let onsubmit = {
+        let submitted = submitted.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submitted.set(true);
+        })
+    };
+    let set = |f: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*form).clone();
+            f(&mut next, crate::element::input_value(&e.into()));
+            form.set(next);
+        })
+    };
+    let set_date = |f: fn(&mut Form, DateParts)| {
+        let form = form.clone();
+        Callback::from(move |d: DateParts| {
+            let mut next = (*form).clone();
+            f(&mut next, d);
+            form.set(next);
+        })
+    };
+    let set_track = {
+        let form = form.clone();
+        Callback::from(move |t: String| {
+            form.set(Form {
+                track: Some(t),
+                ..(*form).clone()
+            })
+        })
+    };
+    let set_stop_kind = {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            form.set(Form {
+                stop_kind: crate::element::input_value(&e),
+                ..(*form).clone()
+            })
+        })
+    };
+    let text_field = |id: &str,
+                      label: String,
+                      value: String,
+                      oninput: Callback<InputEvent>,
+                      short: bool| {
+        let invalid = errors.iter().any(|e| e.id == id);
+        html! {
+            <div class="zc-field">
+                <label class="zc-label" for={id.to_string()}>{ label }</label>
+                { field_error(id, &errors, lang) }
+                <input class={classes!("zc-input", short.then_some("zc-short"))} id={id.to_string()} type="text" inputmode="decimal" autocomplete="off"
+                    aria-describedby={format!("{id}-error")} aria-invalid={ if invalid { "true" } else { "false" } } {value} {oninput} />
+            </div>
+        }
+    };
+    let employer = matches!(
+        p.program,
+        Program::EmployerDifficult | Program::PublicWelfarePost
+    );
+    let tracks = vec![
+        RadioOption {
+            value: "male".into(),
+            label: tr(lang, "男职工（60→63周岁）", "Man (60 → 63)"),
+            hint: None,
+        },
+        RadioOption {
+            value: "female55".into(),
+            label: tr(
+                lang,
+                "女职工，原55周岁（→58周岁）",
+                "Woman, originally 55 (→ 58)",
+            ),
+            hint: None,
+        },
+        RadioOption {
+            value: "female50".into(),
+            label: tr(
+                lang,
+                "女职工，原50周岁（→55周岁）",
+                "Woman, originally 50 (→ 55)",
+            ),
+            hint: None,
+        },
+    ];
+    let title = match p.program {
+        Program::FlexibleDifficult => tr(
+            lang,
+            "灵活就业社会保险补贴测算",
+            "Flexible employment social insurance subsidy",
+        ),
+        Program::FlexibleGraduate => tr(
+            lang,
+            "高校毕业生灵活就业社保补贴测算",
+            "Recent graduates' social insurance subsidy",
+        ),
+        Program::EmployerDifficult => tr(
+            lang,
+            "单位社会保险补贴测算",
+            "Employer's social insurance subsidy",
+        ),
+        Program::PublicWelfarePost => tr(lang, "公益性岗位补贴测算", "Public-welfare post subsidy"),
+    };
+    let onprint = {
+        let host = p.host.clone();
+        Callback::from(move |_: MouseEvent| print_only(&host))
+    };
+
+    html! {
+        <div class="zc-subsidy" lang={lang.tag()}>
+            <h2 class="zc-heading">{ title }</h2>
+            { pack_notice(&pack, lang) }
+            <ErrorSummary host={p.host.clone()} {lang} errors={errors.clone()} />
+            <form novalidate=true {onsubmit} class="zc-no-print">
+                <DateField id="zc-birth" legend={ if employer { tr(lang, "安置人员的出生日期", "The person's date of birth") } else { tr(lang, "您的出生日期", "Your date of birth") } }
+                    value={form.birth.clone()} onchange={set_date(|f, d| f.birth = d)} errors={errors.clone()} {lang} />
+                <Radios id="zc-track" legend={tr(lang, "退休年龄类别", "Retirement-age track")} options={tracks} value={form.track.clone()} onchange={set_track} errors={errors.clone()} {lang} />
+                <DateField id="zc-approved" legend={tr(lang, "首次核定享受补贴的日期", "Date the subsidy was first approved")}
+                    hint={tr(lang, "是否延长至退休，按首次核定时的年龄判断。", "Whether it runs until retirement is judged on this date.")}
+                    value={form.approved.clone()} onchange={set_date(|f, d| f.approved = d)} errors={errors.clone()} {lang} />
+                { text_field("zc-used", tr(lang, "此前已享受的月数（没有填 0）", "Months already received (0 if none)"), form.used.clone(), set(|f, v| f.used = v), true) }
+                <fieldset class="zc-field">
+                    <legend class="zc-legend">{ if employer { tr(lang, "单位每月缴费（元）", "The employer's monthly contributions (yuan)") } else { tr(lang, "每月实际缴费（元）", "Monthly contributions actually paid (yuan)") } }</legend>
+                    { text_field("zc-pension", tr(lang, "基本养老保险", "Basic pension"), form.pension.clone(), set(|f, v| f.pension = v), true) }
+                    { text_field("zc-medical", tr(lang, "基本医疗保险", "Basic medical"), form.medical.clone(), set(|f, v| f.medical = v), true) }
+                    { text_field("zc-unemployment", tr(lang, "失业保险", "Unemployment"), form.unemployment.clone(), set(|f, v| f.unemployment = v), true) }
+                </fieldset>
+                <details class="zc-sources">
+                    <summary>{ tr(lang, "已停止享受？（选填）", "Has it stopped? (optional)") }</summary>
+                    <div class="zc-field">
+                        <label class="zc-label" for="zc-stop-kind">{ tr(lang, "原因", "Reason") }</label>
+                        <select class="zc-select" id="zc-stop-kind" onchange={set_stop_kind}>
+                            <option value="" selected={form.stop_kind.is_empty()}>{ tr(lang, "（没有停止）", "(it has not stopped)") }</option>
+                            { for STOP_KINDS.iter().map(|k| html! { <option value={format!("{k:?}")} selected={form.stop_kind == format!("{k:?}")}>{ event_label(*k).get(lang).to_string() }</option> }) }
+                        </select>
+                    </div>
+                    { text_field("zc-stop-date", tr(lang, "日期（YYYY-MM-DD）", "Date (YYYY-MM-DD)"), form.stop_date.clone(), set(|f, v| f.stop_date = v), true) }
+                </details>
+                <button class="zc-button" type="submit">{ tr(lang, "计算", "Calculate") }</button>
+            </form>
+            <div aria-live="polite">
+                { match &result {
+                    Some(Ok(r)) => view_plan(r, p.today, lang, onprint),
+                    Some(Err(e)) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
+                    None => html! {},
+                } }
+            </div>
+        </div>
+    }
+}
+
+fn month_words(m: YearMonth, lang: Lang) -> String {
+    crate::retirement::month_words(m, lang)
+}
+
+/// The timeline: the period as a bar, with today and the retirement month marked.
+fn timeline(r: &SubsidyPlan, today: NaiveDate, lang: Lang) -> Html {
+    let now = YearMonth::of(today);
+    let from = r.start_month.min(now);
+    let to = r.end_month.max(r.retirement_month).max(now) + 1;
+    let span = (to - from).max(1) as f64;
+    let x = |m: YearMonth| 10.0 + 580.0 * f64::from(m - from) / span;
+    let (bx, bw) = (
+        x(r.start_month),
+        (x(r.end_month + 1) - x(r.start_month)).max(1.0),
+    );
+    let label = Text::new(
+        format!(
+            "时间轴：补贴 {} 至 {}；今天 {}；法定退休 {}。",
+            r.start_month, r.end_month, now, r.retirement_month
+        ),
+        format!(
+            "Timeline: subsidy {} to {}; today {}; statutory retirement {}.",
+            r.start_month, r.end_month, now, r.retirement_month
+        ),
+    )
+    .get(lang)
+    .to_string();
+    let marker = |m: YearMonth, text: String, class: &'static str, y: f64| {
+        let xm = x(m);
+        html! {
+            <g class={class}>
+                <line x1={format!("{xm:.1}")} x2={format!("{xm:.1}")} y1="14" y2="58" />
+                <text x={format!("{xm:.1}")} y={format!("{y}")} text-anchor="middle">{ text }</text>
+            </g>
+        }
+    };
+    html! {
+        <svg class="zc-timeline" viewBox="0 0 600 84" role="img" aria-label={label}>
+            <rect class="zc-axis" x="10" y="34" width="580" height="4" />
+            if r.months > 0 {
+                <rect class="zc-bar" x={format!("{bx:.1}")} y="26" width={format!("{bw:.1}")} height="20" />
+            }
+            <text class="zc-tl-label" x={format!("{bx:.1}")} y="76">{ r.start_month.to_string() }</text>
+            <text class="zc-tl-label" x={format!("{:.1}", x(r.end_month + 1))} y="76" text-anchor="end">{ r.end_month.to_string() }</text>
+            { marker(now, tr(lang, "今天", "today"), "zc-today", 10.0) }
+            { marker(r.retirement_month, tr(lang, "退休", "retirement"), "zc-retire", 10.0) }
+        </svg>
+    }
+}
+
+fn download_csv(r: &SubsidyPlan, lang: Lang) {
+    let csv = to_csv(r, lang);
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&csv));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(a) = doc.create_element("a") {
+            if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+                a.set_href(&url);
+                a.set_download(&format!("subsidy-{}-{}.csv", r.start_month, r.end_month));
+                a.click();
+            }
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn view_plan(r: &SubsidyPlan, today: NaiveDate, lang: Lang, onprint: Callback<MouseEvent>) -> Html {
+    let f = |d: Option<Decimal>| d.map(zhuchuang_core::money::yuan).unwrap_or_default();
+    let has_post = r.monthly.iter().any(|l| l.post.is_some());
+    let has_cap = r.monthly.iter().any(|l| l.cap_adjustment.is_some());
+    let ondownload = {
+        let r = r.clone();
+        Callback::from(move |_: MouseEvent| download_csv(&r, lang))
+    };
+    let headline = Text::new(
+        format!(
+            "补贴期限 {} 至 {}，共{}个月{}；合计 {} 元",
+            month_words(r.start_month, Lang::ZhCn),
+            month_words(r.end_month, Lang::ZhCn),
+            r.months,
+            if r.until_retirement {
+                "（延长至退休）"
+            } else {
+                ""
+            },
+            zhuchuang_core::money::yuan(r.total)
+        ),
+        format!(
+            "From {} to {}: {} months{}; {} yuan in all",
+            month_words(r.start_month, Lang::En),
+            month_words(r.end_month, Lang::En),
+            r.months,
+            if r.until_retirement {
+                " (until retirement)"
+            } else {
+                ""
+            },
+            zhuchuang_core::money::yuan(r.total)
+        ),
+    );
+    html! {
+        <section class="zc-outcome zc-eligible" aria-labelledby="zc-plan-title">
+            <h2 id="zc-plan-title">{ headline.get(lang).to_string() }</h2>
+            if let Some(s) = &r.stopped_by { <p>{ format!("{}{}", tr(lang, "提前停止：", "Stopped early: "), s) }</p> }
+            { timeline(r, today, lang) }
+            <ol class="zc-steps">{ for r.explanation.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol>
+            <div class="zc-table-wrap" tabindex="0" role="region" aria-labelledby="zc-table-caption">
+                <table class="zc-table">
+                    <caption id="zc-table-caption">{ tr(lang, "逐月补贴（元）", "Month by month (yuan)") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ tr(lang, "月份", "Month") }</th>
+                            <th scope="col">{ tr(lang, "养老", "Pension") }</th>
+                            <th scope="col">{ tr(lang, "医疗", "Medical") }</th>
+                            <th scope="col">{ tr(lang, "失业", "Unemployment") }</th>
+                            if has_post { <th scope="col">{ tr(lang, "岗位补贴", "Post") }</th> }
+                            if has_cap { <th scope="col">{ tr(lang, "上限调整", "Cap") }</th> }
+                            <th scope="col">{ tr(lang, "当月合计", "Month total") }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for r.monthly.iter().map(|l| html! {
+                            <tr>
+                                <th scope="row">{ l.month.to_string() }</th>
+                                <td>{ f(l.insurance.pension) }</td>
+                                <td>{ f(l.insurance.medical) }</td>
+                                <td>{ f(l.insurance.unemployment) }</td>
+                                if has_post { <td>{ f(l.post) }</td> }
+                                if has_cap { <td>{ f(l.cap_adjustment) }</td> }
+                                <td>{ zhuchuang_core::money::yuan(l.subsidy) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ tr(lang, "合计", "Total") }</th>
+                            <td>{ f(r.totals.pension) }</td>
+                            <td>{ f(r.totals.medical) }</td>
+                            <td>{ f(r.totals.unemployment) }</td>
+                            if has_post { <td>{ f(r.post_total) }</td> }
+                            if has_cap { <td></td> }
+                            <td>{ zhuchuang_core::money::yuan(r.total) }</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+            <div class="zc-actions zc-no-print">
+                <button class="zc-button zc-secondary" type="button" onclick={ondownload}>{ tr(lang, "下载表格（CSV）", "Download the table (CSV)") }</button>
+                <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ tr(lang, "打印", "Print") }</button>
+            </div>
+            { caveats(&r.caveats, lang) }
+            { citations(&r.citations, lang) }
+            { parameters(&r.parameters, lang) }
+            { pack_stamp(&r.pack, lang) }
+        </section>
+    }
+}
