@@ -21,11 +21,13 @@ pub mod eligibility;
 pub mod facts;
 pub mod forms;
 pub mod ids;
+pub mod loan;
 pub mod materials;
 pub mod money;
 pub mod pack;
 pub mod region;
 pub mod retirement;
+pub mod screening;
 pub mod subsidy;
 pub mod verdict;
 

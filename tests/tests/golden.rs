@@ -88,6 +88,15 @@ fn options(v: &Value) -> Options {
     }
 }
 
+/// Language and region, for calls that take their date from the input.
+fn options_no_date(v: &Value) -> (Lang, String) {
+    let s = |k: &str| v.get(k).and_then(Value::as_str);
+    (
+        s("lang").and_then(Lang::parse).unwrap_or_default(),
+        s("region").unwrap_or("000000").to_string(),
+    )
+}
+
 fn to_value<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap()
 }
@@ -212,6 +221,34 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
                     PlanError::Input(t) => err("invalidArgument", &t, vec![]),
                     PlanError::Rule(r) => rule_err(r),
                 })
+        }
+        "loanQuote" => {
+            use zhuchuang_core::loan::{quote, QuoteError, QuoteInput};
+            let o = options_no_date(opts);
+            let rules = set.rules(&o.1).map_err(rule_err)?;
+            let input: QuoteInput = serde_json::from_value(arg(0)).map_err(|e| {
+                err(
+                    "invalidArgument",
+                    &Text::new(e.to_string(), e.to_string()),
+                    vec![],
+                )
+            })?;
+            quote(&input, &rules, o.0)
+                .map(|q| to_value(&q))
+                .map_err(|e| match e {
+                    QuoteError::Input(t) => err("invalidArgument", &t, vec![]),
+                    QuoteError::Rule(r) => rule_err(r),
+                })
+        }
+        "screenProject" => {
+            use zhuchuang_core::screening::{facts, screen};
+            let o = options(opts);
+            let rules = set.rules(&o.region).map_err(rule_err)?;
+            let f = zhuchuang_core::facts::Facts::parse(&arg(0), &facts())
+                .map_err(|p| check_err(CheckError::Facts(p)))?;
+            screen(&f, &rules, o.as_of, o.lang)
+                .map(|r| to_value(&r))
+                .map_err(rule_err)
         }
         other => panic!("golden runner does not know the call {other}"),
     }

@@ -75,3 +75,13 @@ export function subsidy(): string {
   subsidyPlan({ ...input, program: "other" });
   return `${p.months} ${p.untilRetirement} ${p.total} ${subsidyPlanCsv(input).length}`;
 }
+
+import { loanQuote, screenProject, screeningQuestions } from "../../web/pkg/zhuchuang_web.js";
+
+export function loan(): string {
+  const q = loanQuote({ borrower: "individual", amount: "300000", termMonths: 12, contractDate: "2025-06-01", repayment: "equalPrincipal" }, { region: "440300" });
+  // @ts-expect-error: repayment methods are a closed set.
+  loanQuote({ borrower: "individual", amount: "1", termMonths: 1, contractDate: "2025-06-01", repayment: "balloon" });
+  const s = screenProject({ profitable: "yes", loanAmount: "50000" });
+  return `${q.fiscalSubsidy} ${q.schedule.length} ${s.recommendation} ${screeningQuestions().length}`;
+}

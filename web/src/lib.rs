@@ -14,6 +14,7 @@
 
 mod convert;
 pub mod ids;
+pub mod loan;
 pub mod materials;
 pub mod rules;
 pub mod subsidy;

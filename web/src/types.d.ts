@@ -648,3 +648,116 @@ export interface SubsidyPlan {
 export function subsidyPlan(input: SubsidyPlanInput, options?: RuleOptions): SubsidyPlan;
 /** The same table as CSV text (UTF-8 with BOM), for a spreadsheet. */
 export function subsidyPlanCsv(input: SubsidyPlanInput, options?: RuleOptions): string;
+
+// ---------------------------------------------------------------------------
+// Entrepreneurship guaranteed loan (创业担保贷款)
+
+export type LoanBorrower = "individual" | "partnership" | "enterprise";
+export type LoanRepayment = "interestMonthly" | "interestQuarterly" | "equalInstalments" | "equalPrincipal";
+
+export interface LoanQuoteInput {
+  borrower: LoanBorrower;
+  /** Partnerships: partners in an eligible group. */
+  partners?: number;
+  /** Jobs created, for a local higher cap. */
+  jobsCreated?: number;
+  /** Yuan, as a decimal string. */
+  amount: string;
+  termMonths: number;
+  contractDate: IsoDate;
+  /** Percent a year, e.g. "3.50"; default the cap (LPR + the regional spread). */
+  annualRate?: string;
+  repayment: LoanRepayment;
+  previousSubsidisedLoans?: number;
+  /** 借新还旧: no subsidy. */
+  refinancing?: boolean;
+  /** 1-based periods repaid late: no subsidy for them. */
+  overduePeriods?: number[];
+  /** 展期 months after the term: interest only, no subsidy. */
+  extensionMonths?: number;
+}
+
+export interface LoanPeriod {
+  n: number;
+  due: IsoDate;
+  days: number;
+  principal: string;
+  interest: string;
+  borrowerInterest: string;
+  subsidy: string;
+  balance: string;
+  subsidised: boolean;
+}
+
+export interface LoanQuote {
+  borrower: LoanBorrower;
+  maxAmount: string;
+  requestedAmount: string;
+  /** The amount quoted: the request, or the cap when the request is above it (see problems). */
+  quotedAmount: string;
+  maxTermMonths: number;
+  quotedTermMonths: number;
+  /** 1-year LPR on the contract date, percent. */
+  lpr: string;
+  lprEffectiveFrom: IsoDate;
+  rateCapBp: number;
+  rateCap: string;
+  annualRate: string;
+  regime: "lprMinus150" | "halfOfActual" | "custom" | "none";
+  borrowerRate: string;
+  subsidyRate: string;
+  dayCount: "30/360" | "ACT/360" | "ACT/365";
+  repayment: LoanRepayment;
+  schedule: LoanPeriod[];
+  totalPrincipal: string;
+  totalInterest: string;
+  borrowerInterest: string;
+  fiscalSubsidy: string;
+  /** "amountAboveCap" | "termAboveCap" | "rateAboveCap" | "subsidyLimitReached" | "refinancing" | "noPartners". */
+  problems: Array<{ code: string; message: string }>;
+  explanation: string[];
+  citations: Citation[];
+  parameters: ParamRef[];
+  caveats: string[];
+  pack: PackStamp;
+}
+
+/**
+ * A loan quote on the contract date's rules: cap (individual, partnership formula, enterprise,
+ * local top-ups), term cap, LPR and rate cap, the subsidy regime in force for the region, and the
+ * schedule (principal, interest, borrower's share, subsidy, balance per period). An amount, term or
+ * rate above its cap is quoted at the cap and explained in `problems`, never silently clamped.
+ * Uses options.region and options.lang (the date is input.contractDate).
+ * @example loanQuote({ borrower: "individual", amount: "300000", termMonths: 12, contractDate: "2025-06-01",
+ *   annualRate: "3.50", repayment: "interestMonthly" }).fiscalSubsidy // "5250.00"
+ */
+export function loanQuote(input: LoanQuoteInput, options?: RuleOptions): LoanQuote;
+
+export type ScreeningAnswer = "yes" | "no" | "unsure";
+
+export interface ScreeningAnswers {
+  profitable?: ScreeningAnswer; affordable?: ScreeningAnswer; interestAndAbility?: ScreeningAnswer;
+  relationships?: ScreeningAnswer; marketAccess?: ScreeningAnswer; marketPotential?: ScreeningAnswer;
+  keyStaff?: ScreeningAnswer; supplyChannel?: ScreeningAnswer; premises?: ScreeningAnswer;
+  licenceAddressMatches?: ScreeningAnswer; identityEligible?: ScreeningAnswer; noOtherLoans?: ScreeningAnswer;
+  householdBurdenHeavy?: ScreeningAnswer;
+  loanAmount?: string | number;
+  counterGuarantees?: Array<"publicEmployeeGuarantor" | "property" | "deposit" | "marketGuarantee" | "otherAccepted">;
+}
+
+export interface ScreeningResult {
+  recommendation: "recommend" | "recommendWithConditions" | "doNotRecommend" | "incomplete";
+  summary: string;
+  flags: Array<{ id: string; question: string; answer: string; severity: "blocker" | "high" | "medium" | "verify"; reason: string; verify: string; citation: Citation }>;
+  verifyOnSite: string[];
+  counterGuarantee?: { required: boolean; waiverUpTo: string; fitting: string[]; reason: string };
+  /** Every unanswered question. */
+  missing: Question[];
+  parameters: ParamRef[];
+  pack: PackStamp;
+}
+
+/** The screening questions: the nine principles of a good project and the home-visit checks. */
+export function screeningQuestions(options?: { lang?: Lang }): Question[];
+/** Screens a project (answers may be partial): risk flags, what to verify, recommendation, counter-guarantee. */
+export function screenProject(answers: ScreeningAnswers, options?: RuleOptions): ScreeningResult;

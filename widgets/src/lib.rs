@@ -11,12 +11,15 @@
 //! | `<zc-retirement>` | the statutory retirement month and age under the gradual delay |
 //! | `<zc-materials>` | what to bring (一次性告知), printable; a staff check of what was brought |
 //! | `<zc-subsidy>` | subsidy period and amounts month by month, with a timeline, CSV and print |
+//! | `<zc-loan>` | the guaranteed-loan quote: cap, rate, subsidy, schedule and chart |
+//! | `<zc-loan-screening>` | the project screening questionnaire and home-visit checks |
 //! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
 
 pub mod common;
 pub mod element;
 pub mod eligibility;
 pub mod id_check;
+pub mod loan;
 pub mod materials;
 pub mod retirement;
 pub mod subsidy;
@@ -43,4 +46,6 @@ pub fn start() {
     register::<materials::MaterialsElement>(THEME_CSS);
     register::<eligibility::EligibilityElement>(THEME_CSS);
     register::<subsidy::SubsidyElement>(THEME_CSS);
+    register::<loan::LoanElement>(THEME_CSS);
+    register::<loan::LoanScreeningElement>(THEME_CSS);
 }
