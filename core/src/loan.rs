@@ -33,7 +33,7 @@
 
 use crate::dates::add_months;
 use crate::money::{yuan_words, Ratio, Rounding};
-use crate::pack::{Citation, PackStamp, ParamRef, RuleError, Rules, Status};
+use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -173,28 +173,6 @@ impl From<RuleError> for QuoteError {
     }
 }
 
-struct Used {
-    lang: Lang,
-    params: Vec<ParamRef>,
-    citations: Vec<Citation>,
-}
-
-impl Used {
-    fn keep(&mut self, r: &crate::pack::Resolved<'_>) {
-        let p = r.to_ref(self.lang);
-        if !self
-            .params
-            .iter()
-            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
-        {
-            self.params.push(p);
-        }
-        if !self.citations.contains(&r.entry.citation) {
-            self.citations.push(r.entry.citation.clone());
-        }
-    }
-}
-
 fn pct(d: Decimal) -> String {
     format!("{}%", d.round_dp(4).normalize())
 }
@@ -204,11 +182,11 @@ fn cap(
     input: &QuoteInput,
     rules: &Rules<'_>,
     date: NaiveDate,
-    used: &mut Used,
+    used: &mut Provenance,
 ) -> Result<(Decimal, Text), QuoteError> {
     let top_up = |who: &'static str,
                   base: Decimal,
-                  used: &mut Used|
+                  used: &mut Provenance|
      -> Result<(Decimal, Option<Text>), QuoteError> {
         let min_key: &'static str = if who == "individual" {
             "loan.individual.jobsTopUpMinJobs"
@@ -303,11 +281,7 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         )));
     }
     let date = input.contract_date;
-    let mut used = Used {
-        lang,
-        params: Vec::new(),
-        citations: Vec::new(),
-    };
+    let mut used = Provenance::new(lang);
     let mut problems: Vec<(String, Text)> = Vec::new();
     let mut steps: Vec<Text> = Vec::new();
 
@@ -482,37 +456,16 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         format!("共{}期，利息合计{}元，其中借款人承担{}元，财政贴息{}元。", schedule.len(), crate::money::yuan(total_interest), crate::money::yuan(borrower_interest), crate::money::yuan(fiscal)),
         format!("{} periods: interest {} yuan in all, of which the borrower pays {} and the treasury {}.", schedule.len(), crate::money::yuan(total_interest), crate::money::yuan(borrower_interest), crate::money::yuan(fiscal)),
     ));
-    let mut caveats: Vec<Text> = used
-        .params
-        .iter()
-        .filter(|p| p.status == Status::Unsure)
-        .map(|p| {
-            Text::new(
-                format!(
-                    "“{}”（{}）尚未核实，以当地经办机构和银行为准。",
-                    p.label, p.value
-                ),
-                format!(
-                    "\"{}\" ({}) is not confirmed; the local office and bank have the final word.",
-                    p.label, p.value
-                ),
-            )
-        })
-        .collect();
-    caveats.push(Text::new(
-        "贷款额度为上限；实际额度、期限和利率由担保机构和经办银行审核确定。",
-        "These are limits; the guarantor and the bank decide the actual amount, term and rate.",
-    ));
     let stamp = rules.stamp();
-    for p in stamp.packs.iter().filter(|p| p.example) {
-        caveats.push(Text::new(
-            format!("本结果使用了示例规则包 {}，仅供演示。", p.id),
-            format!(
-                "This uses the example pack {}: for demonstration only.",
-                p.id
-            ),
-        ));
-    }
+    let mut caveats = used.caveats(&stamp);
+    caveats.push(
+        Text::new(
+            "贷款额度为上限；实际额度、期限和利率由担保机构和经办银行审核确定。",
+            "These are limits; the guarantor and the bank decide the actual amount, term and rate.",
+        )
+        .get(lang)
+        .to_string(),
+    );
     Ok(LoanQuote {
         borrower: input.borrower,
         max_amount: rescaled(max_amount),
@@ -545,7 +498,7 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
         citations: used.citations,
         parameters: used.params,
-        caveats: caveats.iter().map(|c| c.get(lang).to_string()).collect(),
+        caveats,
         pack: stamp,
     })
 }

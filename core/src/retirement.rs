@@ -30,7 +30,7 @@
 //! ```
 
 use crate::dates::{add_months, YearMonth};
-use crate::pack::{Citation, PackStamp, ParamRef, RuleError, Rules, Status};
+use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -192,15 +192,14 @@ struct TrackRules {
     start: Option<YearMonth>,
     step: i32,
     cap: i32,
-    refs: Vec<ParamRef>,
-    citations: Vec<Citation>,
 }
 
+/// The track's parameters on `as_of`, recorded in `used`.
 fn track_rules(
     track: Track,
     rules: &Rules<'_>,
     as_of: NaiveDate,
-    lang: Lang,
+    used: &mut Provenance,
 ) -> Result<TrackRules, RuleError> {
     let k = |s: &str| -> &'static str {
         // Keys are static strings built from the track; leak-free lookup table.
@@ -219,26 +218,18 @@ fn track_rules(
             (Track::Female50, _) => "retirement.female50.maxDelayMonths",
         }
     };
-    let mut refs = Vec::new();
-    let mut citations = Vec::new();
-    let mut keep = |r: &crate::pack::Resolved<'_>| {
-        refs.push(r.to_ref(lang));
-        if !citations.contains(&r.entry.citation) {
-            citations.push(r.entry.citation.clone());
-        }
-    };
     let (age, r) = rules.decimal(k("originalAge"), as_of)?;
-    keep(&r);
+    used.keep(&r);
     let original_age = u32::try_from(age.trunc().mantissa()).unwrap_or(60);
     // Before the reform is in force (asOf < 2025-01-01) there is no delay.
     let reform = rules.month(k("reformStart"), as_of);
     let (start, step, cap) = match reform {
         Ok((start, r)) => {
-            keep(&r);
+            used.keep(&r);
             let (step, r) = rules.int(k("stepMonths"), as_of)?;
-            keep(&r);
+            used.keep(&r);
             let (cap, r) = rules.int(k("maxDelayMonths"), as_of)?;
-            keep(&r);
+            used.keep(&r);
             (Some(start), step.max(1) as i32, cap.max(0) as i32)
         }
         Err(RuleError::NoValue { .. }) => (None, 1, 0),
@@ -249,8 +240,6 @@ fn track_rules(
         start,
         step,
         cap,
-        refs,
-        citations,
     })
 }
 
@@ -266,20 +255,13 @@ fn delay_for(birth: YearMonth, t: &TrackRules) -> i32 {
 fn min_years(
     rules: &Rules<'_>,
     month: YearMonth,
-    lang: Lang,
-    refs: &mut Vec<ParamRef>,
+    used: &mut Provenance,
 ) -> Result<Decimal, RuleError> {
     let jan1 = YearMonth::new(month.year(), 1)
         .map(YearMonth::first_day)
         .unwrap_or(month.first_day());
     let (years, r) = rules.decimal("pension.minContributionYears", jan1)?;
-    let p = r.to_ref(lang);
-    if !refs
-        .iter()
-        .any(|q| q.key == p.key && q.effective_from == p.effective_from)
-    {
-        refs.push(p);
-    }
+    used.keep(&r);
     Ok(years)
 }
 
@@ -291,9 +273,8 @@ pub fn statutory_retirement(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Result<RetirementResult, RuleError> {
-    let t = track_rules(query.track, rules, as_of, lang)?;
-    let mut refs = t.refs.clone();
-    let mut citations = t.citations.clone();
+    let mut used = Provenance::new(lang);
+    let t = track_rules(query.track, rules, as_of, &mut used)?;
     let birth = YearMonth::of(query.birth_date);
     let delay = delay_for(birth, &t);
     let original_total = t.original_age as i32 * 12;
@@ -310,10 +291,7 @@ pub fn statutory_retirement(
     let mut window = |key: &'static str| -> Result<i64, RuleError> {
         match rules.int(key, as_of) {
             Ok((months, r)) => {
-                refs.push(r.to_ref(lang));
-                if !citations.contains(&r.entry.citation) {
-                    citations.push(r.entry.citation.clone());
-                }
+                used.keep(&r);
                 Ok(months)
             }
             Err(RuleError::NoValue { .. }) => Ok(0),
@@ -325,17 +303,8 @@ pub fn statutory_retirement(
     let by_months = retirement_month - early_max as i32;
     let earliest = by_months.max(original_month);
     let latest = retirement_month + late_max as i32;
-    let min_at_retirement = min_years(rules, retirement_month, lang, &mut refs)?;
-    let min_at_earliest = min_years(rules, earliest, lang, &mut refs)?;
-    if let Some(c) = refs
-        .iter()
-        .find(|p| p.key == "pension.minContributionYears")
-        .map(|p| p.citation.clone())
-    {
-        if !citations.contains(&c) {
-            citations.push(c);
-        }
-    }
+    let min_at_retirement = min_years(rules, retirement_month, &mut used)?;
+    let min_at_earliest = min_years(rules, earliest, &mut used)?;
 
     let contribution = match query.contribution_months {
         None => None,
@@ -346,7 +315,7 @@ pub fn statutory_retirement(
             let mut first = None;
             let mut m = earliest;
             while m <= retirement_month {
-                let need = min_years(rules, m, lang, &mut refs)?;
+                let need = min_years(rules, m, &mut used)?;
                 if Decimal::from(at(m)) >= need * Decimal::from(12) {
                     first = Some(m);
                     break;
@@ -441,21 +410,8 @@ pub fn statutory_retirement(
         });
     }
 
-    let caveats = refs
-        .iter()
-        .filter(|p| p.status == Status::Unsure)
-        .map(|p| {
-            Text::new(
-                format!("“{}”尚未核实，以当地经办机构为准。", p.label),
-                format!(
-                    "\"{}\" is not confirmed; the local office has the final word.",
-                    p.label
-                ),
-            )
-            .get(lang)
-            .to_string()
-        })
-        .collect();
+    let stamp = rules.stamp();
+    let caveats = used.caveats(&stamp);
 
     Ok(RetirementResult {
         track: query.track,
@@ -481,11 +437,11 @@ pub fn statutory_retirement(
         min_contribution_years: min_at_retirement,
         contribution,
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
-        citations,
-        parameters: refs,
+        citations: used.citations,
+        parameters: used.params,
         caveats,
         as_of,
-        pack: rules.stamp(),
+        pack: stamp,
     })
 }
 
@@ -626,8 +582,7 @@ pub fn flexible_retirement(
     match (&result, want) {
         (Some(r), Some(m)) if m >= r.retirement_month => {}
         (Some(_), Some(m)) => {
-            let mut refs = Vec::new();
-            let need = min_years(rules, m, lang, &mut refs)?;
+            let need = min_years(rules, m, &mut Provenance::new(lang))?;
             let need_months = need * Decimal::from(12);
             let (_, pr) = rules.decimal(
                 "pension.minContributionYears",

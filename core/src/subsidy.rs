@@ -36,7 +36,7 @@
 
 use crate::dates::YearMonth;
 use crate::money::{Ratio, Rounding};
-use crate::pack::{Citation, PackStamp, ParamRef, RuleError, Rules, Status};
+use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
 use crate::retirement::{statutory_retirement, RetirementQuery, Track};
 use crate::text::{Lang, Text};
 use chrono::{Datelike, NaiveDate};
@@ -215,29 +215,6 @@ impl From<RuleError> for PlanError {
     }
 }
 
-/// The parameters and citations a plan used.
-struct Refs {
-    lang: Lang,
-    params: Vec<ParamRef>,
-    citations: Vec<Citation>,
-}
-
-impl Refs {
-    fn keep(&mut self, r: &crate::pack::Resolved<'_>) {
-        let p = r.to_ref(self.lang);
-        if !self
-            .params
-            .iter()
-            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
-        {
-            self.params.push(p);
-        }
-        if !self.citations.contains(&r.entry.citation) {
-            self.citations.push(r.entry.citation.clone());
-        }
-    }
-}
-
 fn rates_of(c: &Contributions) -> Option<KindAmounts> {
     let base = c.base?;
     let r = c.rates.as_ref()?;
@@ -255,11 +232,7 @@ pub fn plan(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Result<SubsidyPlan, PlanError> {
-    let mut refs = Refs {
-        lang,
-        params: Vec::new(),
-        citations: Vec::new(),
-    };
+    let mut refs = Provenance::new(lang);
     let mut steps: Vec<Text> = Vec::new();
     let first = input.first_approved_on;
     let start_on = input.start_on.unwrap_or(first);
@@ -545,25 +518,9 @@ pub fn plan(
             "Some months exceed the local monthly cap and are paid the cap.",
         ));
     }
-    for p in refs.params.iter().filter(|p| p.status == Status::Unsure) {
-        caveats.push(Text::new(
-            format!("“{}”（{}）尚未核实，以当地经办机构为准。", p.label, p.value),
-            format!(
-                "\"{}\" ({}) is not confirmed; the local office has the final word.",
-                p.label, p.value
-            ),
-        ));
-    }
     let stamp = rules.stamp();
-    for p in stamp.packs.iter().filter(|p| p.example) {
-        caveats.push(Text::new(
-            format!("本结果使用了示例规则包 {}，仅供演示。", p.id),
-            format!(
-                "This uses the example pack {}: for demonstration only.",
-                p.id
-            ),
-        ));
-    }
+    let mut caveats: Vec<String> = caveats.iter().map(|c| c.get(lang).to_string()).collect();
+    caveats.extend(refs.caveats(&stamp));
     Ok(SubsidyPlan {
         program: input.program,
         title: input.program.title().get(lang).to_string(),
@@ -584,7 +541,7 @@ pub fn plan(
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
         citations: refs.citations,
         parameters: refs.params,
-        caveats: caveats.iter().map(|c| c.get(lang).to_string()).collect(),
+        caveats,
         as_of,
         pack: stamp,
     })

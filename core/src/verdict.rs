@@ -19,7 +19,7 @@
 //! language, so staff can reproduce a citizen's result.
 
 use crate::facts::{FactDef, Facts, Question};
-use crate::pack::{Citation, PackStamp, ParamRef, Resolved, Rules, Status};
+use crate::pack::{Citation, PackStamp, ParamRef, Resolved, Rules};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -282,7 +282,7 @@ impl<'r> Verdict<'r> {
         }
         let stamp = self.rules.stamp();
         let mut caveats: Vec<String> = self.notes.iter().map(|n| n.get(lang).to_string()).collect();
-        caveats.extend(caveats_for(&parameters, &stamp, lang));
+        caveats.extend(crate::pack::caveats(&parameters, &stamp, lang));
         let id = determination_id(
             &self.program,
             facts,
@@ -406,31 +406,6 @@ fn rank_missing(checks: &[Check], defs: &[FactDef], lang: Lang) -> Vec<MissingFa
     }
     out.sort_by(|a, b| b.1.weight.cmp(&a.1.weight).then(a.0.cmp(&b.0)));
     out.into_iter().map(|(_, m)| m).collect()
-}
-
-fn caveats_for(params: &[ParamRef], stamp: &PackStamp, lang: Lang) -> Vec<String> {
-    let mut out = Vec::new();
-    for p in params.iter().filter(|p| p.status == Status::Unsure) {
-        out.push(
-            Text::new(
-                format!("“{}”（{}）尚未核实，各地标准可能不同，以当地经办机构为准。", p.label, p.value),
-                format!("\"{}\" ({}) is not confirmed; local rules may differ, so the local office has the final word.", p.label, p.value),
-            )
-            .get(lang)
-            .to_string(),
-        );
-    }
-    for p in stamp.packs.iter().filter(|p| p.example) {
-        out.push(
-            Text::new(
-                format!("本结果使用了示例规则包 {}，仅供演示，不代表当地正式规定。", p.id),
-                format!("This result uses the example pack {}: for demonstration only, not the local authority's rules.", p.id),
-            )
-            .get(lang)
-            .to_string(),
-        );
-    }
-    out
 }
 
 /// A stable id for (program, facts, region, packs, date).

@@ -18,7 +18,7 @@
 use super::common::{age_on, guide, retirement_dates};
 use crate::dates::{add_months, YearMonth};
 use crate::facts::Facts;
-use crate::pack::{Citation, PackStamp, ParamRef, RuleError, Rules};
+use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -300,14 +300,8 @@ pub fn plan(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Result<AssistancePlan, PlanError> {
-    let mut params: Vec<ParamRef> = Vec::new();
+    let mut used = Provenance::new(lang);
     let mut explanation: Vec<Text> = Vec::new();
-    let keep = |r: &crate::pack::Resolved<'_>, params: &mut Vec<ParamRef>| {
-        let p = r.to_ref(lang);
-        if !params.iter().any(|q| q.key == p.key) {
-            params.push(p);
-        }
-    };
 
     // Level.
     let mut factors = Vec::new();
@@ -318,10 +312,10 @@ pub fn plan(
             let mut add = |id: &str,
                            label: Text,
                            key: &'static str,
-                           params: &mut Vec<ParamRef>|
+                           used: &mut Provenance|
              -> Result<(), RuleError> {
                 let (pts, r) = rules.int(key, as_of)?;
-                keep(&r, params);
+                used.keep(&r);
                 score += pts;
                 factors.push(Factor {
                     factor: id.into(),
@@ -338,13 +332,13 @@ pub fn plan(
                     ("difficult.menMinAge", "men")
                 };
                 let (min, r) = rules.decimal(key, as_of)?;
-                keep(&r, &mut params);
+                used.keep(&r);
                 if Decimal::from(age) >= min {
                     add(
                         "olderAge",
                         Text::new(format!("{age}周岁"), format!("aged {age} ({ty} {min}+)")),
                         "assistance.score.olderAge",
-                        &mut params,
+                        &mut used,
                     )?;
                 }
             }
@@ -353,7 +347,7 @@ pub fn plan(
                     "disabled",
                     t("残疾", "disability"),
                     "assistance.score.disabled",
-                    &mut params,
+                    &mut used,
                 )?;
             }
             if a.no_skills {
@@ -361,7 +355,7 @@ pub fn plan(
                     "noSkills",
                     t("无职业技能", "no vocational skills"),
                     "assistance.score.noSkills",
-                    &mut params,
+                    &mut used,
                 )?;
             }
             if a.health_limits {
@@ -369,7 +363,7 @@ pub fn plan(
                     "healthLimits",
                     t("健康状况限制就业", "health limits the work possible"),
                     "assistance.score.healthLimits",
-                    &mut params,
+                    &mut used,
                 )?;
             }
             if a.family_burden {
@@ -377,18 +371,18 @@ pub fn plan(
                     "familyBurden",
                     t("家庭负担重", "heavy family care duties"),
                     "assistance.score.familyBurden",
-                    &mut params,
+                    &mut used,
                 )?;
             }
             if let Some(since) = a.unemployed_since {
                 let (months, r) = rules.int("difficult.longUnemployedMonths", as_of)?;
-                keep(&r, &mut params);
+                used.keep(&r);
                 if add_months(since, months as i32).is_some_and(|d| d <= as_of) {
                     add(
                         "longUnemployed",
                         t("连续失业1年以上", "unemployed a year or more"),
                         "assistance.score.longUnemployed",
-                        &mut params,
+                        &mut used,
                     )?;
                 }
             }
@@ -397,13 +391,13 @@ pub fn plan(
                     "zeroEmploymentFamily",
                     t("零就业家庭", "zero-employment family"),
                     "assistance.score.zeroEmploymentFamily",
-                    &mut params,
+                    &mut used,
                 )?;
             }
             let (l2, r2) = rules.int("assistance.level2MinScore", as_of)?;
             let (l3, r3) = rules.int("assistance.level3MinScore", as_of)?;
-            keep(&r2, &mut params);
-            keep(&r3, &mut params);
+            used.keep(&r2);
+            used.keep(&r3);
             let level = if score >= l3 {
                 Level::III
             } else if score >= l2 {
@@ -422,7 +416,7 @@ pub fn plan(
 
     // Services.
     let (months, r_first) = rules.int("assistance.firstServiceMonths", as_of)?;
-    keep(&r_first, &mut params);
+    used.keep(&r_first);
     let due = input
         .recognised_on
         .and_then(|d| add_months(d, months as i32));
@@ -473,7 +467,7 @@ pub fn plan(
 
     // Stops.
     let (rule, r_rule) = rules.choice("subsidy.stopEventRule", as_of)?;
-    keep(&r_rule, &mut params);
+    used.keep(&r_rule);
     let last_paid = |d: NaiveDate| {
         if rule == "eventMonth" {
             YearMonth::of(d)
@@ -486,7 +480,7 @@ pub fn plan(
     let mut events = input.events.clone();
     if let Some(last) = input.last_contact_on {
         let (n, r) = rules.int("assistance.noContactExitMonths", as_of)?;
-        keep(&r, &mut params);
+        used.keep(&r);
         if let Some(d) = add_months(last, n as i32) {
             if d <= as_of {
                 stops.push(Stop {
@@ -519,7 +513,7 @@ pub fn plan(
         }
         if let Some((_, latest)) = retirement_dates(&Facts::from_map(map), rules, as_of)? {
             let (include, r) = rules.flag("subsidy.includeRetirementMonth", as_of)?;
-            keep(&r, &mut params);
+            used.keep(&r);
             for s in &input.receiving {
                 let what = match s {
                     Subsidy::FlexibleSubsidy => "flexibleSubsidy",
@@ -558,7 +552,7 @@ pub fn plan(
                 rules.decimal("wage.minimumMonthly", e.date),
             ) {
                 (Some(i), Ok((min, r))) => {
-                    keep(&r, &mut params);
+                    used.keep(&r);
                     i >= min
                 }
                 _ => true,
@@ -568,7 +562,7 @@ pub fn plan(
                 rules.decimal("wage.averageMonthly", e.date),
             ) {
                 (Some(i), Ok((avg, r))) => {
-                    keep(&r, &mut params);
+                    used.keep(&r);
                     i >= avg
                 }
                 _ => true,
@@ -578,7 +572,7 @@ pub fn plan(
                 rules.decimal("wage.minimumMonthly", e.date),
             ) {
                 (Some(i), Ok((min, r))) => {
-                    keep(&r, &mut params);
+                    used.keep(&r);
                     i < min
                 }
                 _ => true,
@@ -686,7 +680,7 @@ pub fn plan(
             .iter()
             .map(|e| e.get(lang).to_string())
             .collect(),
-        parameters: params,
+        parameters: used.params,
         as_of,
         pack: rules.stamp(),
     })

@@ -1019,6 +1019,72 @@ pub struct ParamRef {
     pub last_verified: NaiveDate,
 }
 
+/// The parameters and citations a result used, each listed once, and the
+/// caveats they call for.
+#[derive(Clone, Debug, Default)]
+pub struct Provenance {
+    pub lang: Lang,
+    pub params: Vec<ParamRef>,
+    pub citations: Vec<Citation>,
+}
+
+impl Provenance {
+    pub fn new(lang: Lang) -> Provenance {
+        Provenance {
+            lang,
+            params: Vec::new(),
+            citations: Vec::new(),
+        }
+    }
+
+    /// Records a parameter used, and its citation.
+    pub fn keep(&mut self, r: &Resolved<'_>) {
+        let p = r.to_ref(self.lang);
+        if !self
+            .params
+            .iter()
+            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
+        {
+            self.params.push(p);
+        }
+        self.cite(&r.entry.citation);
+    }
+
+    /// Records a citation.
+    pub fn cite(&mut self, c: &Citation) {
+        if !self.citations.contains(c) {
+            self.citations.push(c.clone());
+        }
+    }
+
+    /// "Not confirmed" for each unsure value used, and "example" for each example
+    /// pack in `stamp`, in the provenance's language.
+    pub fn caveats(&self, stamp: &PackStamp) -> Vec<String> {
+        caveats(&self.params, stamp, self.lang)
+    }
+}
+
+/// The caveats for `params` and `stamp`: every unsure value ("各地标准可能不同，以当地
+/// 经办机构为准") and every example pack.
+pub fn caveats(params: &[ParamRef], stamp: &PackStamp, lang: Lang) -> Vec<String> {
+    let unsure = params.iter().filter(|p| p.status == Status::Unsure).map(|p| {
+        Text::new(
+            format!("“{}”（{}）尚未核实，各地标准可能不同，以当地经办机构为准。", p.label, p.value),
+            format!("\"{}\" ({}) is not confirmed; local rules may differ, so the local office has the final word.", p.label, p.value),
+        )
+    });
+    let examples = stamp.packs.iter().filter(|p| p.example).map(|p| {
+        Text::new(
+            format!("本结果使用了示例规则包 {}，仅供演示，不代表当地正式规定。", p.id),
+            format!("This result uses the example pack {}: for demonstration only, not the local authority's rules.", p.id),
+        )
+    });
+    unsure
+        .chain(examples)
+        .map(|t| t.get(lang).to_string())
+        .collect()
+}
+
 impl Resolved<'_> {
     pub fn value(&self) -> &Value {
         &self.entry.value
