@@ -8,6 +8,7 @@ use crate::retirement::{statutory_retirement, RetirementQuery, Track};
 use crate::text::{Lang, Text};
 use crate::verdict::{Check, Verdict};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 /// An age in whole years and months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -260,6 +261,76 @@ pub fn times_limit(
             &[fact],
         ),
     })
+}
+
+/// Which side of a local wage the monthly amount must fall on.
+#[derive(Clone, Copy)]
+pub enum WageSide {
+    /// Strictly below (e.g. income under the average wage).
+    Below,
+    /// At or above (e.g. a wage at least the minimum wage).
+    AtLeast,
+}
+
+/// A monthly amount compared with a local wage parameter (`wage.averageMonthly`,
+/// `wage.minimumMonthly`). Wages are local figures a national pack does not
+/// carry; when the pack has none, the condition is left out and the verdict
+/// says so in `skipped`, rather than guessing.
+pub struct WageCheck {
+    pub id: &'static str,
+    pub label: Text,
+    /// The fact holding the person's monthly amount.
+    pub fact: &'static str,
+    /// The rule-pack key of the local wage.
+    pub key: &'static str,
+    pub side: WageSide,
+    pub citation: Citation,
+    pub if_met: Text,
+    pub if_not: Text,
+    /// What to ask for when the fact is missing.
+    pub needs: Text,
+    /// The note when the pack has no value for `key`.
+    pub skipped: Text,
+}
+
+/// Adds a [`WageCheck`] to `v`, or its `skipped` note.
+pub fn wage_check(
+    v: &mut Verdict<'_>,
+    spec: WageCheck,
+    facts: &Facts,
+    rules: &Rules<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<(), RuleError> {
+    let (wage, r) = match rules.decimal(spec.key, as_of) {
+        Ok(found) => found,
+        Err(RuleError::NoValue { .. }) => {
+            v.note(spec.skipped);
+            return Ok(());
+        }
+        Err(e) => return Err(e),
+    };
+    let check = Check::new(spec.id, spec.label)
+        .param(&r, lang)
+        .cite(spec.citation);
+    let (op, ok): (&str, fn(Decimal, Decimal) -> bool) = match spec.side {
+        WageSide::Below => ("<", |a, b| a < b),
+        WageSide::AtLeast => ("≥", |a, b| a >= b),
+    };
+    let per_month = |prefix: &str, amount: Decimal| {
+        let amount = amount.normalize();
+        Text::new(
+            format!("{prefix}{amount}元/月"),
+            format!("{prefix}{amount} yuan a month"),
+        )
+    };
+    v.add(match facts.money(spec.fact) {
+        Some(amount) => check
+            .compared(per_month("", amount), per_month(&format!("{op} "), wage))
+            .decide(ok(amount, wage), spec.if_met, spec.if_not),
+        None => check.unknown(spec.needs, &[spec.fact]),
+    });
+    Ok(())
 }
 
 /// Whole months from `from` to `as_of`, and whether that is within `limit`.

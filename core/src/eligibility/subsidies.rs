@@ -321,52 +321,37 @@ pub fn flexible(
         None => check.unknown(t("需要已享受的月数。", "Needs the months already received."), &["monthsReceived"]),
     });
     // Income below the local average wage (a stop condition).
-    match rules.decimal("wage.averageMonthly", as_of) {
-        Ok((avg, r)) => {
-            let check = Check::new(
-                "incomeBelowAverage",
-                t(
-                    "灵活就业收入低于当地上年在岗职工平均工资",
-                    "Income below the local average wage",
-                ),
-            )
-            .param(&r, lang)
-            .cite(guide("第二节 二、3(4)3)"));
-            v.add(match facts.money("monthlyIncome") {
-                Some(inc) => check
-                    .compared(
-                        Text::new(
-                            format!("{}元/月", inc.normalize()),
-                            format!("{} yuan a month", inc.normalize()),
-                        ),
-                        Text::new(
-                            format!("< {}元/月", avg.normalize()),
-                            format!("< {} yuan a month", avg.normalize()),
-                        ),
-                    )
-                    .decide(
-                        inc < avg,
-                        t(
-                            "收入低于当地平均工资。",
-                            "Income is below the local average wage.",
-                        ),
-                        t(
-                            "灵活就业收入达到当地上年在岗职工平均工资的，停止享受补贴。",
-                            "Income at or above the local average wage stops the subsidy.",
-                        ),
-                    ),
-                None => check.unknown(
-                    t("需要每月收入。", "Needs the monthly income."),
-                    &["monthlyIncome"],
-                ),
-            });
-        }
-        Err(RuleError::NoValue { .. }) => v.note(t(
-            "本地规则包未提供上年在岗职工平均工资，未检查“收入达到平均工资即停止补贴”一项。",
-            "The local pack gives no average wage, so the income condition was not checked.",
-        )),
-        Err(e) => return Err(e),
-    }
+    wage_check(
+        &mut v,
+        WageCheck {
+            id: "incomeBelowAverage",
+            label: t(
+                "灵活就业收入低于当地上年在岗职工平均工资",
+                "Income below the local average wage",
+            ),
+            fact: "monthlyIncome",
+            key: "wage.averageMonthly",
+            side: WageSide::Below,
+            citation: guide("第二节 二、3(4)3)"),
+            if_met: t(
+                "收入低于当地平均工资。",
+                "Income is below the local average wage.",
+            ),
+            if_not: t(
+                "灵活就业收入达到当地上年在岗职工平均工资的，停止享受补贴。",
+                "Income at or above the local average wage stops the subsidy.",
+            ),
+            needs: t("需要每月收入。", "Needs the monthly income."),
+            skipped: t(
+                "本地规则包未提供上年在岗职工平均工资，未检查“收入达到平均工资即停止补贴”一项。",
+                "The local pack gives no average wage, so the income condition was not checked.",
+            ),
+        },
+        facts,
+        rules,
+        as_of,
+        lang,
+    )?;
     Ok(v.finish(facts, &flexible_facts(rules, as_of), flexible_summary))
 }
 
@@ -601,49 +586,34 @@ pub fn post_unit(
         ),
         stop("④"),
     ));
-    match rules.decimal("wage.minimumMonthly", as_of) {
-        Ok((min, r)) => {
-            let check = Check::new(
-                "wageAtLeastMinimum",
-                t(
-                    "工资不低于当地最低工资标准",
-                    "Wage at least the local minimum wage",
-                ),
-            )
-            .param(&r, lang)
-            .cite(stop("①"));
-            v.add(match facts.money("monthlyWage") {
-                Some(w) => check
-                    .compared(
-                        Text::new(
-                            format!("{}元/月", w.normalize()),
-                            format!("{} yuan a month", w.normalize()),
-                        ),
-                        Text::new(
-                            format!("≥ {}元/月", min.normalize()),
-                            format!("≥ {} yuan a month", min.normalize()),
-                        ),
-                    )
-                    .decide(
-                        w >= min,
-                        t("工资不低于当地最低工资标准。", "At least the minimum wage."),
-                        t(
-                            "工资低于当地最低工资标准的，应停止补贴。",
-                            "A wage below the local minimum stops the subsidy.",
-                        ),
-                    ),
-                None => check.unknown(
-                    t("需要每月工资。", "Needs the monthly wage."),
-                    &["monthlyWage"],
-                ),
-            });
-        }
-        Err(RuleError::NoValue { .. }) => v.note(t(
-            "本地规则包未提供最低工资标准，未检查“工资低于最低工资即停止补贴”一项。",
-            "The local pack gives no minimum wage, so the wage condition was not checked.",
-        )),
-        Err(e) => return Err(e),
-    }
+    wage_check(
+        &mut v,
+        WageCheck {
+            id: "wageAtLeastMinimum",
+            label: t(
+                "工资不低于当地最低工资标准",
+                "Wage at least the local minimum wage",
+            ),
+            fact: "monthlyWage",
+            key: "wage.minimumMonthly",
+            side: WageSide::AtLeast,
+            citation: stop("①"),
+            if_met: t("工资不低于当地最低工资标准。", "At least the minimum wage."),
+            if_not: t(
+                "工资低于当地最低工资标准的，应停止补贴。",
+                "A wage below the local minimum stops the subsidy.",
+            ),
+            needs: t("需要每月工资。", "Needs the monthly wage."),
+            skipped: t(
+                "本地规则包未提供最低工资标准，未检查“工资低于最低工资即停止补贴”一项。",
+                "The local pack gives no minimum wage, so the wage condition was not checked.",
+            ),
+        },
+        facts,
+        rules,
+        as_of,
+        lang,
+    )?;
     // Retirement age not reached (stop ⑤).
     let dates = retirement_dates(facts, rules, as_of)?;
     let check = Check::new(
