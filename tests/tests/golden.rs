@@ -43,6 +43,18 @@ fn err(code: &str, text: &Text, problems: Vec<Value>) -> Value {
     json!({ "code": code, "messages": text, "problems": problems })
 }
 
+/// Reads a call's input object, as the JS API does (`invalidArgument` when it
+/// does not fit the type).
+fn input<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Value> {
+    serde_json::from_value(v).map_err(|e| {
+        err(
+            "invalidArgument",
+            &Text::new(e.to_string(), e.to_string()),
+            vec![],
+        )
+    })
+}
+
 fn pack_err(e: PackErrors) -> Value {
     let problems = e
         .problems
@@ -138,13 +150,7 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
         }
         "statutoryRetirement" => {
             let o = options(opts);
-            let q: RetirementQuery = serde_json::from_value(arg(0)).map_err(|e| {
-                err(
-                    "invalidArgument",
-                    &Text::new(e.to_string(), e.to_string()),
-                    vec![],
-                )
-            })?;
+            let q: RetirementQuery = input(arg(0))?;
             let rules = set.rules(&o.region).map_err(rule_err)?;
             statutory_retirement(&q, &rules, o.as_of, o.lang)
                 .map(|r| to_value(&r))
@@ -190,13 +196,7 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
             use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput, PlanError};
             let o = options(opts);
             let rules = set.rules(&o.region).map_err(rule_err)?;
-            let input: AssistanceInput = serde_json::from_value(arg(0)).map_err(|e| {
-                err(
-                    "invalidArgument",
-                    &Text::new(e.to_string(), e.to_string()),
-                    vec![],
-                )
-            })?;
+            let input: AssistanceInput = input(arg(0))?;
             plan(&input, &rules, o.as_of, o.lang)
                 .map(|p| to_value(&p))
                 .map_err(|e| match e {
@@ -208,13 +208,7 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
             use zhuchuang_core::subsidy::{plan, PlanError, PlanInput};
             let o = options(opts);
             let rules = set.rules(&o.region).map_err(rule_err)?;
-            let input: PlanInput = serde_json::from_value(arg(0)).map_err(|e| {
-                err(
-                    "invalidArgument",
-                    &Text::new(e.to_string(), e.to_string()),
-                    vec![],
-                )
-            })?;
+            let input: PlanInput = input(arg(0))?;
             plan(&input, &rules, o.as_of, o.lang)
                 .map(|p| to_value(&p))
                 .map_err(|e| match e {
@@ -226,13 +220,7 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
             use zhuchuang_core::loan::{quote, QuoteError, QuoteInput};
             let o = options_no_date(opts);
             let rules = set.rules(&o.1).map_err(rule_err)?;
-            let input: QuoteInput = serde_json::from_value(arg(0)).map_err(|e| {
-                err(
-                    "invalidArgument",
-                    &Text::new(e.to_string(), e.to_string()),
-                    vec![],
-                )
-            })?;
+            let input: QuoteInput = input(arg(0))?;
             quote(&input, &rules, o.0)
                 .map(|q| to_value(&q))
                 .map_err(|e| match e {

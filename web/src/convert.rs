@@ -36,6 +36,17 @@ impl ApiError {
         self
     }
 
+    /// An error made of facts' problems: the message joins them all, and
+    /// `error.problems` lists each one.
+    pub fn facts(
+        code: &'static str,
+        problems: Vec<zhuchuang_core::facts::FactProblem>,
+    ) -> ApiError {
+        let zh: Vec<&str> = problems.iter().map(|p| p.message.zh.as_str()).collect();
+        let en: Vec<&str> = problems.iter().map(|p| p.message.en.as_str()).collect();
+        ApiError::new(code, Text::new(zh.join(" "), en.join(" "))).with_fact_problems(problems)
+    }
+
     /// Attaches facts' problems (thrown as `error.problems[{ fact, code, message }]`).
     pub fn with_fact_problems(
         mut self,

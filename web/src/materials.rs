@@ -1,8 +1,8 @@
 //! `checkMaterials` and `listApplications`: one-time notification checklists and
 //! document checks.
 
-use crate::convert::{arg, lang_of, output, required, run, string, ApiError};
-use crate::rules::{rule_error, with_rules, RuleOptions};
+use crate::convert::{output, required, string, ApiError};
+use crate::rules::{rule_error, with_options, with_rules};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use zhuchuang_core::facts::Question;
@@ -21,18 +21,8 @@ fn materials_error(e: MaterialsError) -> ApiError {
                 ),
             ),
         ),
-        MaterialsError::Facts(problems) => {
-            let zh: Vec<&str> = problems.iter().map(|p| p.message.zh.as_str()).collect();
-            let en: Vec<&str> = problems.iter().map(|p| p.message.en.as_str()).collect();
-            ApiError::new("invalidFacts", Text::new(zh.join(" "), en.join(" ")))
-                .with_fact_problems(problems)
-        }
-        MaterialsError::Provided(problems) => {
-            let zh: Vec<&str> = problems.iter().map(|p| p.message.zh.as_str()).collect();
-            let en: Vec<&str> = problems.iter().map(|p| p.message.en.as_str()).collect();
-            ApiError::new("invalidProvided", Text::new(zh.join(" "), en.join(" ")))
-                .with_fact_problems(problems)
-        }
+        MaterialsError::Facts(problems) => ApiError::facts("invalidFacts", problems),
+        MaterialsError::Provided(problems) => ApiError::facts("invalidProvided", problems),
         MaterialsError::Rule(r) => rule_error(r),
     }
 }
@@ -46,8 +36,7 @@ pub fn check_materials(
     provided: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
+    with_options(options, |o, lang| {
         let app = string(&application_type, "applicationType")?;
         let facts: serde_json::Value = if facts.is_undefined() || facts.is_null() {
             serde_json::Value::Object(Default::default())
@@ -59,9 +48,7 @@ pub fn check_materials(
         } else {
             Some(required(&provided, "provided")?)
         };
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
-        with_rules(&o, |rules| {
+        with_rules(o, |rules| {
             let r =
                 materials::check_materials(&app, &facts, provided.as_ref(), rules, o.as_of(), lang)
                     .map_err(materials_error)?;
@@ -84,11 +71,8 @@ struct ApplicationInfo {
 /// each one's checklist.
 #[wasm_bindgen(js_name = listApplications, skip_typescript)]
 pub fn list_applications(options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
-        with_rules(&o, |rules| {
+    with_options(options, |o, lang| {
+        with_rules(o, |rules| {
             let defs = materials::fact_defs(rules, o.as_of());
             let list: Vec<ApplicationInfo> = materials::application_ids(rules)
                 .into_iter()

@@ -64,6 +64,32 @@ pub fn rule_error(e: RuleError) -> ApiError {
     ApiError::new(e.code(), e.message())
 }
 
+impl From<RuleError> for ApiError {
+    fn from(e: RuleError) -> ApiError {
+        rule_error(e)
+    }
+}
+
+impl From<zhuchuang_core::subsidy::PlanError> for ApiError {
+    fn from(e: zhuchuang_core::subsidy::PlanError) -> ApiError {
+        use zhuchuang_core::subsidy::PlanError;
+        match e {
+            PlanError::Input(t) => ApiError::new("invalidArgument", t),
+            PlanError::Rule(r) => rule_error(r),
+        }
+    }
+}
+
+impl From<zhuchuang_core::loan::QuoteError> for ApiError {
+    fn from(e: zhuchuang_core::loan::QuoteError) -> ApiError {
+        use zhuchuang_core::loan::QuoteError;
+        match e {
+            QuoteError::Input(t) => ApiError::new("invalidArgument", t),
+            QuoteError::Rule(r) => rule_error(r),
+        }
+    }
+}
+
 /// An `invalidPack` error listing every problem.
 fn pack_error(e: PackErrors, code: &'static str) -> ApiError {
     let n = e.problems.len();
@@ -79,6 +105,21 @@ fn pack_error(e: PackErrors, code: &'static str) -> ApiError {
         None => ("规则包有问题。".into(), "The pack has problems.".into()),
     };
     ApiError::new(code, Text::new(zh, en)).with_problems(e.problems)
+}
+
+/// The frame of every API function that takes `options`: errors are thrown in
+/// the language the options ask for (even when the options themselves are
+/// wrong), and `body` gets the options and their language.
+pub fn with_options(
+    options: Option<JsValue>,
+    body: impl FnOnce(&RuleOptions, Lang) -> Result<JsValue, ApiError>,
+) -> Result<JsValue, JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    run(lang_of(&options), || {
+        let o: RuleOptions = arg(&options, "options")?;
+        let lang = o.lang()?;
+        body(&o, lang)
+    })
 }
 
 /// Runs `f` with the rules for the options' region.
@@ -141,10 +182,7 @@ struct PackInfo {
 /// The packs in force for a region, most specific first, with their hash.
 #[wasm_bindgen(js_name = packInfo, skip_typescript)]
 pub fn pack_info(options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
+    with_options(options, |o, lang| {
         with_packs(|set| {
             let rules = set.rules(o.region()).map_err(rule_error)?;
             let stamp = rules.stamp();
@@ -173,12 +211,9 @@ pub fn pack_info(options: Option<JsValue>) -> Result<JsValue, JsValue> {
 /// One parameter's value in force for a region on a date, with its provenance.
 #[wasm_bindgen(js_name = getParameter, skip_typescript)]
 pub fn get_parameter(key: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
+    with_options(options, |o, lang| {
         let key = string(&key, "key")?;
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
-        with_rules(&o, |rules| {
+        with_rules(o, |rules| {
             let r = rules.lookup(&key, o.as_of()).map_err(rule_error)?;
             output(&r.to_ref(lang))
         })
@@ -200,10 +235,7 @@ struct ParameterListing {
 /// Every parameter with its value in force for a region on a date (or none).
 #[wasm_bindgen(js_name = listParameters, skip_typescript)]
 pub fn list_parameters(options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
+    with_options(options, |o, lang| {
         with_packs(|set| {
             let rules = set.rules(o.region()).map_err(rule_error)?;
             let list: Vec<ParameterListing> = set
@@ -230,12 +262,9 @@ pub fn list_parameters(options: Option<JsValue>) -> Result<JsValue, JsValue> {
 /// The statutory retirement month and age under the gradual delay.
 #[wasm_bindgen(js_name = statutoryRetirement, skip_typescript)]
 pub fn statutory_retirement(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
+    with_options(options, |o, lang| {
         let q: RetirementQuery = required(&input, "input")?;
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
-        with_rules(&o, |rules| {
+        with_rules(o, |rules| {
             let r = core_retirement(&q, rules, o.as_of(), lang).map_err(rule_error)?;
             output(&r)
         })
@@ -245,11 +274,8 @@ pub fn statutory_retirement(input: JsValue, options: Option<JsValue>) -> Result<
 /// The programs `checkEligibility` knows, with their questions.
 #[wasm_bindgen(js_name = listPrograms, skip_typescript)]
 pub fn list_programs(options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
-        with_rules(&o, |rules| {
+    with_options(options, |o, lang| {
+        with_rules(o, |rules| {
             output(&eligibility::list(rules, o.as_of(), lang))
         })
     })
@@ -262,18 +288,14 @@ pub fn check_eligibility(
     facts: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let lang = lang_of(&options);
-    run(lang, || {
+    with_options(options, |o, lang| {
         let program = string(&program, "program")?;
         let facts: serde_json::Value = if facts.is_undefined() || facts.is_null() {
             serde_json::Value::Object(Default::default())
         } else {
             required(&facts, "facts")?
         };
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
-        with_rules(&o, |rules| {
+        with_rules(o, |rules| {
             let d = eligibility::check(&program, &facts, rules, o.as_of(), lang)
                 .map_err(|e| check_error(e, lang))?;
             output(&d)
@@ -296,12 +318,7 @@ pub fn check_error(e: CheckError, _lang: Lang) -> ApiError {
                 ),
             )
         }
-        CheckError::Facts(problems) => {
-            let zh: Vec<&str> = problems.iter().map(|p| p.message.zh.as_str()).collect();
-            let en: Vec<&str> = problems.iter().map(|p| p.message.en.as_str()).collect();
-            ApiError::new("invalidFacts", Text::new(zh.join(" "), en.join(" ")))
-                .with_fact_problems(problems)
-        }
+        CheckError::Facts(problems) => ApiError::facts("invalidFacts", problems),
         CheckError::Rule(r) => rule_error(r),
     }
 }
@@ -319,12 +336,9 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
 #[wasm_bindgen(js_name = assistancePlan, skip_typescript)]
 pub fn assistance_plan(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput, PlanError};
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    run(lang_of(&options), || {
+    with_options(options, |o, lang| {
         let input: AssistanceInput = required(&input, "input")?;
-        let o: RuleOptions = arg(&options, "options")?;
-        let lang = o.lang()?;
-        with_rules(&o, |rules| {
+        with_rules(o, |rules| {
             let p = plan(&input, rules, o.as_of(), lang).map_err(|e| match e {
                 PlanError::NoLevel => ApiError::new(
                     "invalidArgument",

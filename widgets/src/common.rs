@@ -114,6 +114,95 @@ pub fn region_for(host: &Host, pack: &PackStatus) -> String {
     })
 }
 
+/// What [`use_calculation`] gives a calculator widget.
+pub struct Calculation<R> {
+    /// The form's errors, once the person has pressed the button.
+    pub errors: Vec<FieldError>,
+    /// The result (or the error message, in the widget's language), once the
+    /// form is submitted, parses, and any `pack` has loaded.
+    pub result: Option<Result<R, String>>,
+    /// The form's `onsubmit`.
+    pub onsubmit: Callback<SubmitEvent>,
+}
+
+/// The cycle every calculator widget shares: nothing is shown until the form
+/// is submitted; then the parse errors, or `compute` run against the rules of
+/// the widget's region, and `zc-change` fired with each new result (its
+/// `detail` is what the JS API would return).
+#[hook]
+pub fn use_calculation<Q, R, F>(
+    host: &Host,
+    pack: &PackStatus,
+    lang: Lang,
+    parsed: &Result<Q, Vec<FieldError>>,
+    compute: F,
+) -> Calculation<R>
+where
+    R: serde::Serialize + Clone + PartialEq + 'static,
+    F: FnOnce(&Q, &zhuchuang_core::pack::Rules<'_>) -> Result<R, zhuchuang_web::ApiError>,
+{
+    let submitted = use_state(|| false);
+    let region = region_for(host, pack);
+    let errors = match (parsed, *submitted) {
+        (Err(e), true) => e.clone(),
+        _ => Vec::new(),
+    };
+    let result = match (parsed, *submitted) {
+        (Ok(q), true) if *pack != PackStatus::Loading => Some(
+            zhuchuang_web::rules::with_packs(|set| {
+                let rules = set.rules(&region)?;
+                compute(q, &rules)
+            })
+            .map_err(|e| e.text.get(lang).to_string()),
+        ),
+        _ => None,
+    };
+    {
+        let host = host.clone();
+        let ok = result.as_ref().and_then(|r| r.as_ref().ok()).cloned();
+        use_effect_with(ok, move |ok| {
+            if let Some(r) = ok {
+                host.emit("zc-change", &zhuchuang_web::to_js(r));
+            }
+        });
+    }
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        submitted.set(true);
+    });
+    Calculation {
+        errors,
+        result,
+        onsubmit,
+    }
+}
+
+/// An `oninput` that writes the field's text into the form with `f`.
+pub fn on_input<F: Clone + 'static>(
+    form: &UseStateHandle<F>,
+    f: fn(&mut F, String),
+) -> Callback<InputEvent> {
+    let form = form.clone();
+    Callback::from(move |e: InputEvent| {
+        let mut next = (*form).clone();
+        f(&mut next, crate::element::input_value(&e.into()));
+        form.set(next);
+    })
+}
+
+/// A callback that writes a value (a date, a choice) into the form with `f`.
+pub fn on_value<F: Clone + 'static, V: 'static>(
+    form: &UseStateHandle<F>,
+    f: fn(&mut F, V),
+) -> Callback<V> {
+    let form = form.clone();
+    Callback::from(move |v: V| {
+        let mut next = (*form).clone();
+        f(&mut next, v);
+        form.set(next);
+    })
+}
+
 /// A note under the form about the pack (loading, failed).
 pub fn pack_notice(status: &PackStatus, lang: Lang) -> Html {
     match status {

@@ -221,65 +221,17 @@ pub fn loan_widget(p: &LoanProps) -> Html {
         date: DateParts::from_date(today),
         ..Default::default()
     });
-    let submitted = use_state(|| false);
     let pack = use_pack(p.pack.clone(), lang);
-    let region = region_for(&p.host, &pack);
     let parsed = parse(&form, lang);
-    let errors = match (&parsed, *submitted) {
-        (Err(e), true) => e.clone(),
-        _ => Vec::new(),
-    };
-    let result: Option<Result<LoanQuote, String>> = match (&parsed, *submitted) {
-        (Ok(q), true) if pack != PackStatus::Loading => Some(
-            zhuchuang_web::rules::with_packs(|set| {
-                let rules = set
-                    .rules(&region)
-                    .map_err(zhuchuang_web::rules::rule_error)?;
-                quote(q, &rules, lang).map_err(|e| match e {
-                    zhuchuang_core::loan::QuoteError::Input(t) => {
-                        zhuchuang_web::ApiError::new("invalidArgument", t)
-                    }
-                    zhuchuang_core::loan::QuoteError::Rule(r) => {
-                        zhuchuang_web::rules::rule_error(r)
-                    }
-                })
-            })
-            .map_err(|e| e.text.get(lang).to_string()),
-        ),
-        _ => None,
-    };
-    {
-        let host = p.host.clone();
-        let ok = result.as_ref().and_then(|r| r.as_ref().ok()).cloned();
-        use_effect_with(ok, move |ok| {
-            if let Some(r) = ok {
-                host.emit("zc-change", &zhuchuang_web::to_js(r));
-            }
-        });
-    }
-    let onsubmit = {
-        let submitted = submitted.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            submitted.set(true);
-        })
-    };
-    let set = |f: fn(&mut Form, String)| {
-        let form = form.clone();
-        Callback::from(move |e: InputEvent| {
-            let mut next = (*form).clone();
-            f(&mut next, crate::element::input_value(&e.into()));
-            form.set(next);
-        })
-    };
-    let pick = |f: fn(&mut Form, String)| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next, v);
-            form.set(next);
-        })
-    };
+    let Calculation {
+        errors,
+        result,
+        onsubmit,
+    } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
+        Ok(quote(q, rules, lang)?)
+    });
+    let set = |f: fn(&mut Form, String)| on_input(&form, f);
+    let pick = |f: fn(&mut Form, String)| on_value(&form, f);
     let set_date = {
         let form = form.clone();
         Callback::from(move |d: DateParts| {

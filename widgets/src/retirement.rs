@@ -126,45 +126,15 @@ fn parse(form: &Form, lang: Lang, today: NaiveDate) -> Result<RetirementQuery, V
 pub fn retirement(p: &RetirementProps) -> Html {
     let lang = p.lang;
     let form = use_state(Form::default);
-    let submitted = use_state(|| false);
     let pack = use_pack(p.pack.clone(), lang);
-    let region = region_for(&p.host, &pack);
-
     let parsed = parse(&form, lang, p.today);
-    let errors: Vec<FieldError> = match (&parsed, *submitted) {
-        (Err(e), true) => e.clone(),
-        _ => Vec::new(),
-    };
-    let result: Option<Result<RetirementResult, String>> = match (&parsed, *submitted) {
-        (Ok(q), true) if pack != PackStatus::Loading => Some(
-            zhuchuang_web::rules::with_packs(|set| {
-                let rules = set
-                    .rules(&region)
-                    .map_err(zhuchuang_web::rules::rule_error)?;
-                statutory_retirement(q, &rules, p.today, lang)
-                    .map_err(zhuchuang_web::rules::rule_error)
-            })
-            .map_err(|e| e.text.get(lang).to_string()),
-        ),
-        _ => None,
-    };
-    {
-        let host = p.host.clone();
-        let ok = result.as_ref().and_then(|r| r.as_ref().ok()).cloned();
-        use_effect_with(ok, move |ok| {
-            if let Some(r) = ok {
-                host.emit("zc-change", &zhuchuang_web::to_js(r));
-            }
-        });
-    }
-
-    let onsubmit = {
-        let submitted = submitted.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            submitted.set(true);
-        })
-    };
+    let Calculation {
+        errors,
+        result,
+        onsubmit,
+    } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
+        Ok(statutory_retirement(q, rules, p.today, lang)?)
+    });
     let set_birth = {
         let form = form.clone();
         Callback::from(move |d: DateParts| {

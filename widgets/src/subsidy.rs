@@ -240,67 +240,17 @@ fn parse(
 pub fn subsidy_widget(p: &SubsidyProps) -> Html {
     let lang = p.lang;
     let form = use_state(Form::default);
-    let submitted = use_state(|| false);
     let pack = use_pack(p.pack.clone(), lang);
-    let region = region_for(&p.host, &pack);
-
     let parsed = parse(&form, p.program, lang, p.today);
-    let errors = match (&parsed, *submitted) {
-        (Err(e), true) => e.clone(),
-        _ => Vec::new(),
-    };
-    let result: Option<Result<SubsidyPlan, String>> = match (&parsed, *submitted) {
-        (Ok(q), true) if pack != PackStatus::Loading => Some(
-            zhuchuang_web::rules::with_packs(|set| {
-                let rules = set
-                    .rules(&region)
-                    .map_err(zhuchuang_web::rules::rule_error)?;
-                plan(q, &rules, p.today, lang).map_err(|e| match e {
-                    zhuchuang_core::subsidy::PlanError::Input(t) => {
-                        zhuchuang_web::ApiError::new("invalidArgument", t)
-                    }
-                    zhuchuang_core::subsidy::PlanError::Rule(r) => {
-                        zhuchuang_web::rules::rule_error(r)
-                    }
-                })
-            })
-            .map_err(|e| e.text.get(lang).to_string()),
-        ),
-        _ => None,
-    };
-    {
-        let host = p.host.clone();
-        let ok = result.as_ref().and_then(|r| r.as_ref().ok()).cloned();
-        use_effect_with(ok, move |ok| {
-            if let Some(r) = ok {
-                host.emit("zc-change", &zhuchuang_web::to_js(r));
-            }
-        });
-    }
-
-    let onsubmit = {
-        let submitted = submitted.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            submitted.set(true);
-        })
-    };
-    let set = |f: fn(&mut Form, String)| {
-        let form = form.clone();
-        Callback::from(move |e: InputEvent| {
-            let mut next = (*form).clone();
-            f(&mut next, crate::element::input_value(&e.into()));
-            form.set(next);
-        })
-    };
-    let set_date = |f: fn(&mut Form, DateParts)| {
-        let form = form.clone();
-        Callback::from(move |d: DateParts| {
-            let mut next = (*form).clone();
-            f(&mut next, d);
-            form.set(next);
-        })
-    };
+    let Calculation {
+        errors,
+        result,
+        onsubmit,
+    } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
+        Ok(plan(q, rules, p.today, lang)?)
+    });
+    let set = |f: fn(&mut Form, String)| on_input(&form, f);
+    let set_date = |f: fn(&mut Form, DateParts)| on_value(&form, f);
     let set_track = {
         let form = form.clone();
         Callback::from(move |t: String| {
