@@ -77,7 +77,7 @@ impl Add<i32> for YearMonth {
     type Output = YearMonth;
     fn add(self, months: i32) -> YearMonth {
         YearMonth {
-            index: self.index + months,
+            index: self.index.saturating_add(months),
         }
     }
 }
@@ -86,7 +86,7 @@ impl Sub<i32> for YearMonth {
     type Output = YearMonth;
     fn sub(self, months: i32) -> YearMonth {
         YearMonth {
-            index: self.index - months,
+            index: self.index.saturating_sub(months),
         }
     }
 }
@@ -95,7 +95,7 @@ impl Sub<i32> for YearMonth {
 impl Sub for YearMonth {
     type Output = i32;
     fn sub(self, rhs: YearMonth) -> i32 {
-        self.index - rhs.index
+        self.index.saturating_sub(rhs.index)
     }
 }
 

@@ -309,6 +309,9 @@ fn decimal_of(v: &Value) -> Option<Decimal> {
     }
 }
 
+/// The largest whole number a fact may hold (counts of people, months, times).
+pub const MAX_NUMBER: i64 = 1_000_000;
+
 type Bad = (&'static str, String, String);
 
 fn check_value(kind: &FactKind, v: &Value) -> Result<(), Bad> {
@@ -317,6 +320,13 @@ fn check_value(kind: &FactKind, v: &Value) -> Result<(), Bad> {
             "wrongType",
             format!("应为{zh}，收到 {v}。"),
             format!("expected {en}, got {v}."),
+        ))
+    };
+    let too_big = |max: &str| -> Result<(), Bad> {
+        Err((
+            "outOfRange",
+            format!("{v} 太大了，最多 {max}。请检查是否多输了几位。"),
+            format!("{v} is too large: at most {max}. Check for extra digits."),
         ))
     };
     match kind {
@@ -343,10 +353,12 @@ fn check_value(kind: &FactKind, v: &Value) -> Result<(), Bad> {
             None => wrong("月份字符串 \"YYYY-MM\"", "a month string \"YYYY-MM\""),
         },
         FactKind::Number => match v.as_i64() {
+            Some(n) if n > MAX_NUMBER => too_big("1000000"),
             Some(n) if n >= 0 => Ok(()),
             _ => wrong("不小于0的整数", "a whole number not below 0"),
         },
         FactKind::Money | FactKind::Decimal => match decimal_of(v) {
+            Some(d) if d > crate::money::MAX_AMOUNT => too_big("1000000000000"),
             Some(d) if !d.is_sign_negative() => Ok(()),
             _ => wrong(
                 "不小于0的金额或数字（如 \"1234.50\"）",

@@ -266,6 +266,10 @@ fn cap(
     })
 }
 
+/// The longest extension (展期) a quote will lay out. Banks grant a year or so;
+/// this only keeps the schedule finite (an input check, not a policy limit).
+pub const MAX_EXTENSION_MONTHS: u32 = 120;
+
 /// Makes the quote: see the module docs for every rule.
 pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQuote, QuoteError> {
     if input.amount <= Decimal::ZERO || input.term_months == 0 {
@@ -274,10 +278,25 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
             "The amount and the term must be above 0.",
         )));
     }
-    if input.annual_rate.is_some_and(|r| r <= Decimal::ZERO) {
+    if input
+        .annual_rate
+        .is_some_and(|r| r <= Decimal::ZERO || r > Decimal::ONE_HUNDRED)
+    {
         return Err(QuoteError::Input(Text::new(
-            "利率须大于0。",
-            "The rate must be above 0.",
+            "年利率须大于0、不超过100（单位：%）。",
+            "The annual rate must be above 0 and at most 100 (percent).",
+        )));
+    }
+    if input.amount > crate::money::MAX_AMOUNT {
+        return Err(QuoteError::Input(Text::new(
+            "贷款金额太大了（最多一万亿元），请检查是否多输了几位。",
+            "The amount is too large (at most 1000000000000 yuan): check for extra digits.",
+        )));
+    }
+    if input.extension_months > MAX_EXTENSION_MONTHS {
+        return Err(QuoteError::Input(Text::new(
+            format!("展期月数最多{MAX_EXTENSION_MONTHS}个月。"),
+            format!("An extension is at most {MAX_EXTENSION_MONTHS} months."),
         )));
     }
     let date = input.contract_date;
@@ -447,7 +466,13 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         subsidy_rate,
         &day_count,
         rounding,
-    );
+    )
+    .ok_or_else(|| {
+        QuoteError::Input(Text::new(
+            "期限和利率太大，无法计算等额本息还款额。",
+            "The term and rate are too large to work out equal instalments.",
+        ))
+    })?;
     let total_interest: Decimal = schedule.iter().map(|p| p.interest).sum();
     let fiscal: Decimal = schedule.iter().map(|p| p.subsidy).sum();
     let borrower_interest: Decimal = schedule.iter().map(|p| p.borrower_interest).sum();
@@ -545,7 +570,8 @@ impl Accrual {
     }
 }
 
-/// The repayment schedule; see the module docs.
+/// The repayment schedule; see the module docs. `None` when the equal
+/// instalment does not fit in a decimal (an absurd term and rate).
 fn schedule(
     principal: Decimal,
     term: u32,
@@ -554,7 +580,7 @@ fn schedule(
     subsidy_rate: Decimal,
     day_count: &str,
     rounding: Rounding,
-) -> Vec<Period> {
+) -> Option<Vec<Period>> {
     let start = input.contract_date;
     let monthly = annual_rate / Decimal::from(1200);
     let share = if annual_rate.is_zero() {
@@ -578,8 +604,18 @@ fn schedule(
     ends.extend((1..=input.extension_months).map(|e| term + e));
     let regular = ends.len() as u32 - input.extension_months;
     let instalment = if input.repayment == Repayment::EqualInstalments {
-        let pow = (0..term).fold(Decimal::ONE, |p, _| p * (Decimal::ONE + monthly));
-        rounding.to_fen(principal * monthly * pow / (pow - Decimal::ONE))
+        let pow = (0..term).try_fold(Decimal::ONE, |p, _| p.checked_mul(Decimal::ONE + monthly))?;
+        if pow > Decimal::ONE {
+            rounding.to_fen(
+                principal
+                    .checked_mul(monthly)?
+                    .checked_mul(pow)?
+                    .checked_div(pow - Decimal::ONE)?,
+            )
+        } else {
+            // A rate so small that (1 + r)^n rounds to 1: no interest to spread.
+            rounding.to_fen(principal / Decimal::from(term))
+        }
     } else {
         Decimal::ZERO
     };
@@ -647,5 +683,5 @@ fn schedule(
         prev_end = *end;
         prev_due = due;
     }
-    out
+    Some(out)
 }

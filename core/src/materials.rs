@@ -1199,8 +1199,11 @@ pub fn check_materials(
     } else {
         MaterialsVerdict::Complete
     };
-    let deadline = (verdict == MaterialsVerdict::AcceptableWithDeferral)
-        .then(|| as_of + chrono::Days::new(deferral_days.max(0) as u64));
+    let deadline = (verdict == MaterialsVerdict::AcceptableWithDeferral).then(|| {
+        as_of
+            .checked_add_days(chrono::Days::new(deferral_days.max(0) as u64))
+            .unwrap_or(NaiveDate::MAX)
+    });
     let extra: Vec<String> = provided
         .as_ref()
         .map(|p| {
@@ -1408,6 +1411,16 @@ fn parse_provided(
             }
             serde_json::Value::Bool(false) | serde_json::Value::Null => {}
             other => match serde_json::from_value::<ProvidedItem>(other.clone()) {
+                Ok(p) if p.amount.is_some_and(|a| !crate::money::in_range(a)) => {
+                    problems.push(FactProblem {
+                        fact: id.clone(),
+                        code: "outOfRange".into(),
+                        message: Text::new(
+                            format!("材料 \"{id}\"：金额应在0至一万亿元之间。"),
+                            format!("Material \"{id}\": the amount must be between 0 and 1000000000000 yuan."),
+                        ),
+                    })
+                }
                 Ok(p) => {
                     out.insert(id.clone(), p);
                 }

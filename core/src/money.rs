@@ -19,6 +19,19 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
+/// The largest amount any input or parameter may hold: 1 000 000 000 000 yuan
+/// (一万亿元). Far above any subsidy or loan, it keeps every sum and product
+/// the kit computes inside `Decimal`'s range, so arithmetic cannot overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xD4A5_1000, 0xE8, 0, false, 0);
+
+/// The largest numerator or denominator a [`Ratio`] may have (一百万).
+pub const MAX_RATIO_TERM: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
+
+/// Whether `amount` is between 0 and [`MAX_AMOUNT`].
+pub fn in_range(amount: Decimal) -> bool {
+    !amount.is_sign_negative() && amount <= MAX_AMOUNT
+}
+
 /// A share written as a decimal (`"0.1"`) or a fraction (`"2/3"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ratio {
@@ -75,6 +88,11 @@ impl FromStr for Ratio {
         }
         if numerator.is_sign_negative() || denominator.is_sign_negative() {
             return Err(format!("\"{s}\" is negative"));
+        }
+        if numerator > MAX_RATIO_TERM || denominator > MAX_RATIO_TERM || denominator.scale() > 6 {
+            return Err(format!(
+                "\"{s}\" is out of range (terms up to 1000000, denominators to 6 places)"
+            ));
         }
         Ok(Ratio {
             numerator,
@@ -163,6 +181,23 @@ fn group_thousands(d: Decimal) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn max_amount_is_one_trillion() {
+        assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000u64));
+        assert_eq!(MAX_RATIO_TERM, Decimal::from(1_000_000));
+        assert!(in_range(MAX_AMOUNT) && !in_range(MAX_AMOUNT + Decimal::ONE));
+        assert!(!in_range(Decimal::NEGATIVE_ONE));
+    }
+
+    #[test]
+    fn ratios_with_huge_or_tiny_terms_are_refused() {
+        assert!("2/3".parse::<Ratio>().is_ok());
+        assert!("1/0.0000000000000000000000000001".parse::<Ratio>().is_err());
+        assert!("79228162514264337593543950335/1".parse::<Ratio>().is_err());
+        assert!("1000001/1000000".parse::<Ratio>().is_err());
+    }
+
     use super::*;
 
     #[test]

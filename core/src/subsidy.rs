@@ -225,6 +225,56 @@ fn rates_of(c: &Contributions) -> Option<KindAmounts> {
     })
 }
 
+/// The longest entitlement already used that a plan accepts (100 years).
+pub const MAX_MONTHS_USED: u32 = 1200;
+
+/// Refuses amounts and counts no real case has, all at once, before any
+/// arithmetic: each amount within [`crate::money::MAX_AMOUNT`], each rate at
+/// most 1, `monthsUsed` at most [`MAX_MONTHS_USED`].
+fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
+    let mut bad: Vec<String> = Vec::new();
+    let c = &input.contributions;
+    let mut amounts = |at: String, k: &KindAmounts, max: Decimal| {
+        for (name, v) in [
+            ("pension", k.pension),
+            ("medical", k.medical),
+            ("unemployment", k.unemployment),
+        ] {
+            if let Some(v) = v {
+                if v.is_sign_negative() || v > max {
+                    bad.push(format!("{at}.{name} = {v}"));
+                }
+            }
+        }
+    };
+    let max = crate::money::MAX_AMOUNT;
+    if let Some(k) = &c.per_month {
+        amounts("contributions.perMonth".into(), k, max);
+    }
+    if let Some(k) = &c.rates {
+        amounts("contributions.rates".into(), k, Decimal::ONE);
+    }
+    for (i, m) in c.months.iter().enumerate() {
+        amounts(format!("contributions.months[{i}]"), &m.amounts, max);
+    }
+    if let Some(b) = c.base {
+        if !crate::money::in_range(b) {
+            bad.push(format!("contributions.base = {b}"));
+        }
+    }
+    if input.months_used > MAX_MONTHS_USED {
+        bad.push(format!("monthsUsed = {}", input.months_used));
+    }
+    if bad.is_empty() {
+        return Ok(());
+    }
+    let list = bad.join("; ");
+    Err(PlanError::Input(Text::new(
+        format!("这些数值超出范围（金额0至一万亿元，费率0至1，已享受月数最多{MAX_MONTHS_USED}）：{list}。"),
+        format!("These values are out of range (amounts 0 to 1000000000000 yuan, rates 0 to 1, monthsUsed at most {MAX_MONTHS_USED}): {list}."),
+    )))
+}
+
 /// Makes the plan: see the module docs for every rule.
 pub fn plan(
     input: &PlanInput,
@@ -234,6 +284,7 @@ pub fn plan(
 ) -> Result<SubsidyPlan, PlanError> {
     let mut refs = Provenance::new(lang);
     let mut steps: Vec<Text> = Vec::new();
+    check_ranges(input)?;
     let first = input.first_approved_on;
     let start_on = input.start_on.unwrap_or(first);
     if start_on < first {

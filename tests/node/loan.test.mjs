@@ -29,3 +29,21 @@ test('screening lists what is missing and flags risks', () => {
   assert.equal(partial.recommendation, 'incomplete');
   assert.equal(partial.missing.length, 13);
 });
+
+test('absurd input is refused with a clear error, and the module keeps working', () => {
+  const base = { borrower: 'individual', amount: '300000', termMonths: 12, contractDate: '2025-06-01', repayment: 'equalInstalments' };
+  const refuses = (input, re) => assert.throws(() => zc.loanQuote({ ...base, ...input }, { lang: 'en' }),
+    (e) => e.name === 'ZhuchuangError' && e.code === 'invalidArgument' && re.test(e.message) && /[\u4e00-\u9fff]/.test(e.messages['zh-CN']));
+  refuses({ amount: '79228162514264337593543950335' }, /too large/);
+  refuses({ extensionMonths: 4294967295 }, /at most 120 months/);
+  refuses({ annualRate: '250' }, /at most 100/);
+  // A rate so small that (1 + r)^n rounds to 1 still repays the principal.
+  const tiny = zc.loanQuote({ ...base, annualRate: '0.0000000000000000000000000001' });
+  assert.equal(tiny.totalPrincipal, '300000.00');
+  assert.equal(tiny.schedule.at(-1).balance, '0.00');
+  // Facts too: an amount with a few digits too many is named, not computed with.
+  assert.throws(() => zc.checkEligibility('loanIndividual', { consumerLoanTotal: '1e13' }, { lang: 'en' }), (e) => e.code === 'invalidFacts');
+  assert.throws(() => zc.checkEligibility('loanIndividual', { consumerLoanTotal: '10000000000000' }, { lang: 'en' }),
+    (e) => e.code === 'invalidFacts' && e.problems[0].fact === 'consumerLoanTotal' && e.problems[0].code === 'outOfRange');
+  assert.equal(zc.loanQuote(base).schedule.length, 12);
+});

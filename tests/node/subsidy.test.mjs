@@ -32,4 +32,11 @@ test('bad input names the field', () => {
     (e) => e.code === 'invalidArgument' && /input\.contributions\.perMonth\.pension/.test(e.message));
   assert.throws(() => zc.subsidyPlan({ ...input, startOn: '2025-01-01' }, { lang: 'en' }),
     (e) => e.code === 'invalidArgument' && /startOn/.test(e.message));
+  // Every value out of range is named at once; nothing is computed with them.
+  assert.throws(() => zc.subsidyPlan({
+    ...input, monthsUsed: 4294967295,
+    contributions: { perMonth: { pension: '79228162514264337593543950335' }, rates: { medical: '3' } },
+  }, { lang: 'en' }), (e) => e.code === 'invalidArgument'
+    && /contributions\.perMonth\.pension = 79228162514264337593543950335/.test(e.message)
+    && /contributions\.rates\.medical = 3/.test(e.message) && /monthsUsed = 4294967295/.test(e.message));
 });

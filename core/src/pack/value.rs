@@ -111,6 +111,12 @@ pub fn parse(unit: Unit, v: &serde_json::Value, choices: &[String]) -> Result<Va
             if unit == Unit::Yuan && d.scale() > 2 && d != d.round_dp(2) {
                 return expected("最多两位小数（到分）", "at most two decimal places (fen)");
             }
+            if unit == Unit::Yuan && d > crate::money::MAX_AMOUNT {
+                return expected("不超过一万亿元的金额", "an amount up to 1000000000000 yuan");
+            }
+            if unit == Unit::Years && d > Decimal::from(150) {
+                return expected("0–150 之间的年数", "a number of years between 0 and 150");
+            }
             if unit == Unit::Percent && d > Decimal::ONE_HUNDRED {
                 return expected("0–100 之间的百分数", "a percentage between 0 and 100");
             }
@@ -127,9 +133,16 @@ pub fn parse(unit: Unit, v: &serde_json::Value, choices: &[String]) -> Result<Va
             Some(n) if (-10_000..=10_000).contains(&n) => Ok(Value::Int(n)),
             _ => expected("整数基点（100BP = 1%）", "whole basis points (100 bp = 1%)"),
         },
-        Unit::Months | Unit::Count => match v.as_i64() {
-            Some(n) if n >= 0 => Ok(Value::Int(n)),
-            _ => expected("不小于0的整数", "a whole number not below 0"),
+        Unit::Months => match v.as_i64() {
+            Some(n) if (0..=1200).contains(&n) => Ok(Value::Int(n)),
+            _ => expected("0–1200 之间的整数月数", "whole months between 0 and 1200"),
+        },
+        Unit::Count => match v.as_i64() {
+            Some(n) if (0..=crate::facts::MAX_NUMBER).contains(&n) => Ok(Value::Int(n)),
+            _ => expected(
+                "0–1000000 之间的整数",
+                "a whole number between 0 and 1000000",
+            ),
         },
         Unit::Date => match v.as_str().and_then(|s| NaiveDate::from_str(s).ok()) {
             Some(d) => Ok(Value::Date(d)),
