@@ -574,7 +574,10 @@ pub fn question_field(p: &QuestionFieldProps) -> Html {
                 <div class="zc-field">
                     <fieldset aria-describedby={describedby.clone()}>
                         { legend.clone() }
-                        if let Some(h) = &hint { <span class="zc-hint" id={format!("{id}-hint")}>{ h.clone() }</span> }
+                        <span class="zc-hint" id={format!("{id}-hint")}>
+                            { hint.clone().map(|h| format!("{h} ")).unwrap_or_default() }
+                            { tr(lang, "可多选；都没有的，不选，直接继续。", "Tick all that apply; if none do, leave them all unticked.") }
+                        </span>
                         { error.clone().unwrap_or_default() }
                         { for options.iter().enumerate().map(|(i, o)| {
                             let cid = if i == 0 { id.clone() } else { format!("{id}-{i}") };

@@ -246,9 +246,13 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 let key = key.clone();
                 let fact = fact.clone();
                 let value = value.clone();
+                // Ticking none of the boxes is an answer: "none of these".
+                let none_ticked =
+                    matches!(q.kind, zhuchuang_core::facts::FactKind::MultiChoice { .. })
+                        .then(|| serde_json::Value::Array(Vec::new()));
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
-                    let Some(v) = value.clone() else {
+                    let Some(v) = value.clone().or_else(|| none_ticked.clone()) else {
                         error.set(Some(tr(
                             lang,
                             "请回答这个问题后继续",
