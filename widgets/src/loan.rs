@@ -232,15 +232,7 @@ pub fn loan_widget(p: &LoanProps) -> Html {
     });
     let set = |f: fn(&mut Form, String)| on_input(&form, f);
     let pick = |f: fn(&mut Form, String)| on_value(&form, f);
-    let set_date = {
-        let form = form.clone();
-        Callback::from(move |d: DateParts| {
-            form.set(Form {
-                date: d,
-                ..(*form).clone()
-            })
-        })
-    };
+    let set_date = on_value(&form, |f: &mut Form, d: DateParts| f.date = d);
     let text = |id: &str,
                 label: String,
                 hint: Option<String>,

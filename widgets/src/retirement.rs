@@ -135,33 +135,9 @@ pub fn retirement(p: &RetirementProps) -> Html {
     } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
         Ok(statutory_retirement(q, rules, p.today, lang)?)
     });
-    let set_birth = {
-        let form = form.clone();
-        Callback::from(move |d: DateParts| {
-            form.set(Form {
-                birth: d,
-                ..(*form).clone()
-            })
-        })
-    };
-    let set_track = {
-        let form = form.clone();
-        Callback::from(move |t: String| {
-            form.set(Form {
-                track: Some(t),
-                ..(*form).clone()
-            })
-        })
-    };
-    let set_contrib = {
-        let form = form.clone();
-        Callback::from(move |e: InputEvent| {
-            form.set(Form {
-                contributions: crate::element::input_value(&e.into()),
-                ..(*form).clone()
-            })
-        })
-    };
+    let set_birth = on_value(&form, |f: &mut Form, d: DateParts| f.birth = d);
+    let set_track = on_value(&form, |f: &mut Form, t: String| f.track = Some(t));
+    let set_contrib = on_input(&form, |f, v| f.contributions = v);
     let track_options = vec![
         RadioOption {
             value: "male".into(),

@@ -251,15 +251,7 @@ pub fn subsidy_widget(p: &SubsidyProps) -> Html {
     });
     let set = |f: fn(&mut Form, String)| on_input(&form, f);
     let set_date = |f: fn(&mut Form, DateParts)| on_value(&form, f);
-    let set_track = {
-        let form = form.clone();
-        Callback::from(move |t: String| {
-            form.set(Form {
-                track: Some(t),
-                ..(*form).clone()
-            })
-        })
-    };
+    let set_track = on_value(&form, |f: &mut Form, t: String| f.track = Some(t));
     let set_stop_kind = {
         let form = form.clone();
         Callback::from(move |e: Event| {
