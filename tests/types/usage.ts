@@ -85,3 +85,21 @@ export function loan(): string {
   const s = screenProject({ profitable: "yes", loanAmount: "50000" });
   return `${q.fiscalSubsidy} ${q.schedule.length} ${s.recommendation} ${screeningQuestions().length}`;
 }
+
+import type { Sourced } from "../../web/pkg/zhuchuang_web.js";
+
+/** One renderer for the sources of any result: every calculator's result is Sourced. */
+function sources(r: Sourced): string {
+  const unsure = r.parameters.filter((p) => p.status === "unsure").map((p) => p.label);
+  return [r.citations.map((c) => c.document).join("; "), unsure.join(", "), r.caveats.length, r.pack.hash].join(" | ");
+}
+
+export function allSourced(): string[] {
+  return [
+    sources(statutoryRetirement({ birthDate: "1970-01-15", track: "male" })),
+    sources(checkEligibility("flexibleRetirement", { birthDate: "1970-01-15" })),
+    sources(checkMaterials("difficultPerson")),
+    sources(subsidyPlan({ program: "flexibleDifficult", person: { birthDate: "1966-01-15", retirementTrack: "male" }, firstApprovedOn: "2021-06-15" })),
+    sources(loanQuote({ borrower: "individual", amount: "300000", termMonths: 12, contractDate: "2025-06-01", repayment: "equalPrincipal" })),
+  ];
+}

@@ -174,6 +174,20 @@ export interface ParamRef {
   lastVerified: IsoDate;
 }
 
+/**
+ * What every calculated result says about the rules behind it: the clauses it rests
+ * on, each parameter used (value with provenance), reservations about the rules
+ * themselves (unsure values, example packs), and the packs in force. Show these beside
+ * any answer; they are the same shape in every result.
+ */
+export interface Sourced {
+  citations: Citation[];
+  parameters: ParamRef[];
+  /** Unsure values used and example packs, in the caller's language. */
+  caveats: string[];
+  pack: PackStamp;
+}
+
 export interface LoadReport {
   pack: PackRef;
   parameters: number;
@@ -241,7 +255,7 @@ export interface RetirementInput {
 
 export interface Age { years: number; months: number }
 
-export interface RetirementResult {
+export interface RetirementResult extends Sourced {
   track: RetirementTrack;
   birthDate: IsoDate;
   ageYears: number;
@@ -269,11 +283,7 @@ export interface RetirementResult {
     earliestFlexibleMonthWithMinimum?: string;
   };
   explanation: string[];
-  citations: Citation[];
-  parameters: ParamRef[];
-  caveats: string[];
   asOf: IsoDate;
-  pack: PackStamp;
 }
 
 /**
@@ -325,7 +335,7 @@ export interface MissingFact extends Question {
   criteria: string[];
 }
 
-export interface Determination {
+export interface Determination extends Sourced {
   program: string;
   outcome: Outcome;
   summary: string;
@@ -333,13 +343,8 @@ export interface Determination {
   /** Ranked: ask the first one next. Empty unless undetermined. */
   missingFacts: MissingFact[];
   nextQuestion?: Question;
-  /** About the rules themselves: unsure national values, example packs. */
-  caveats: string[];
-  parameters: ParamRef[];
-  citations: Citation[];
   asOf: IsoDate;
   region: string;
-  pack: PackStamp;
   /** Stable hash of (program, facts, region, packs, asOf): reproduces the result. */
   determinationId: string;
   lang: Lang;
@@ -515,7 +520,7 @@ export interface ChecklistItem {
 
 export interface ListedMaterial { material: string; name: string; reason: string }
 
-export interface MaterialsReport {
+export interface MaterialsReport extends Sourced {
   applicationType: string;
   title: string;
   applicant: "person" | "unit";
@@ -535,12 +540,8 @@ export interface MaterialsReport {
   deferralDeadline?: IsoDate;
   /** Questions whose answers would settle conditional materials. */
   questions: Question[];
-  caveats: string[];
-  citations: Citation[];
-  parameters: ParamRef[];
   asOf: IsoDate;
   region: string;
-  pack: PackStamp;
   lang: Lang;
 }
 
@@ -611,7 +612,7 @@ export interface SubsidyMonth {
   subsidy: string;
 }
 
-export interface SubsidyPlan {
+export interface SubsidyPlan extends Sourced {
   program: SubsidyProgram;
   title: string;
   startMonth: string;
@@ -632,11 +633,7 @@ export interface SubsidyPlan {
   /** Σ monthly subsidy, yuan. */
   total: string;
   explanation: string[];
-  citations: Citation[];
-  parameters: ParamRef[];
-  caveats: string[];
   asOf: IsoDate;
-  pack: PackStamp;
 }
 
 /**
@@ -689,7 +686,7 @@ export interface LoanPeriod {
   subsidised: boolean;
 }
 
-export interface LoanQuote {
+export interface LoanQuote extends Sourced {
   borrower: LoanBorrower;
   maxAmount: string;
   requestedAmount: string;
@@ -716,10 +713,6 @@ export interface LoanQuote {
   /** "amountAboveCap" | "termAboveCap" | "rateAboveCap" | "subsidyLimitReached" | "refinancing" | "noPartners". */
   problems: Array<{ code: string; message: string }>;
   explanation: string[];
-  citations: Citation[];
-  parameters: ParamRef[];
-  caveats: string[];
-  pack: PackStamp;
 }
 
 /**
