@@ -49,6 +49,21 @@ pub enum Track {
 }
 
 impl Track {
+    /// Every track, in the order forms list them.
+    pub const ALL: [Track; 3] = [Track::Male, Track::Female55, Track::Female50];
+
+    /// The track for its key (`"male"`, `"female55"`, `"female50"`).
+    ///
+    /// ```
+    /// use zhuchuang_core::retirement::Track;
+    /// assert_eq!(Track::parse("female55"), Some(Track::Female55));
+    /// assert_eq!(Track::parse("man"), None);
+    /// assert!(Track::ALL.into_iter().all(|t| Track::parse(t.key()) == Some(t)));
+    /// ```
+    pub fn parse(key: &str) -> Option<Track> {
+        Track::ALL.into_iter().find(|t| t.key() == key)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Track::Male => "male",
@@ -491,12 +506,7 @@ pub fn flexible_retirement(
     let mut v = Verdict::new("flexibleRetirement", rules, as_of, lang);
     let cite3 = rules.lookup("retirement.flexibleEarlyMaxMonths", as_of)?;
     let birth = facts.date("birthDate");
-    let track = facts.choice("track").and_then(|t| match t {
-        "male" => Some(Track::Male),
-        "female55" => Some(Track::Female55),
-        "female50" => Some(Track::Female50),
-        _ => None,
-    });
+    let track = facts.choice("track").and_then(Track::parse);
     let want = facts.month("retireMonth");
     let window_label = Text::new(
         "退休月份在弹性退休范围内",

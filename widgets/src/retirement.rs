@@ -81,11 +81,9 @@ fn parse(form: &Form, lang: Lang, today: NaiveDate) -> Result<RetirementQuery, V
         )
         .map_err(|e| errors.push(e))
         .ok();
-    let track = match form.track.as_deref() {
-        Some("male") => Some(Track::Male),
-        Some("female55") => Some(Track::Female55),
-        Some("female50") => Some(Track::Female50),
-        _ => {
+    let track = match form.track.as_deref().and_then(Track::parse) {
+        Some(t) => Some(t),
+        None => {
             errors.push(FieldError {
                 id: "zc-track".into(),
                 message: tr(lang, "请选择您属于哪一类", "Select which applies to you"),

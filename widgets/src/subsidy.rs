@@ -128,11 +128,9 @@ fn parse(
         )
         .map_err(|e| errors.push(e))
         .ok();
-    let track = match form.track.as_deref() {
-        Some("male") => Some(Track::Male),
-        Some("female55") => Some(Track::Female55),
-        Some("female50") => Some(Track::Female50),
-        _ => {
+    let track = match form.track.as_deref().and_then(Track::parse) {
+        Some(t) => Some(t),
+        None => {
             errors.push(FieldError {
                 id: "zc-track".into(),
                 message: tr(
