@@ -9,21 +9,23 @@ use zhuchuang_core::facts::Question;
 use zhuchuang_core::materials::{self, MaterialsError};
 use zhuchuang_core::Text;
 
-fn materials_error(e: MaterialsError) -> ApiError {
-    match e {
-        MaterialsError::UnknownApplication(id, all) => ApiError::new(
-            "unknownApplication",
-            Text::new(
-                format!("没有名为 \"{id}\" 的申请事项，可用：{}。", all.join("、")),
-                format!(
-                    "There is no application type \"{id}\"; use one of {}.",
-                    all.join(", ")
+impl From<MaterialsError> for ApiError {
+    fn from(e: MaterialsError) -> ApiError {
+        match e {
+            MaterialsError::UnknownApplication(id, all) => ApiError::new(
+                "unknownApplication",
+                Text::new(
+                    format!("没有名为 \"{id}\" 的申请事项，可用：{}。", all.join("、")),
+                    format!(
+                        "There is no application type \"{id}\"; use one of {}.",
+                        all.join(", ")
+                    ),
                 ),
             ),
-        ),
-        MaterialsError::Facts(problems) => ApiError::facts("invalidFacts", problems),
-        MaterialsError::Provided(problems) => ApiError::facts("invalidProvided", problems),
-        MaterialsError::Rule(r) => rule_error(r),
+            MaterialsError::Facts(problems) => ApiError::facts("invalidFacts", problems),
+            MaterialsError::Provided(problems) => ApiError::facts("invalidProvided", problems),
+            MaterialsError::Rule(r) => rule_error(r),
+        }
     }
 }
 
@@ -49,9 +51,14 @@ pub fn check_materials(
             Some(required(&provided, "provided")?)
         };
         with_rules(o, |rules| {
-            let r =
-                materials::check_materials(&app, &facts, provided.as_ref(), rules, o.as_of(), lang)
-                    .map_err(materials_error)?;
+            let r = materials::check_materials(
+                &app,
+                &facts,
+                provided.as_ref(),
+                rules,
+                o.as_of(),
+                lang,
+            )?;
             output(&r)
         })
     })

@@ -296,30 +296,47 @@ pub fn check_eligibility(
             required(&facts, "facts")?
         };
         with_rules(o, |rules| {
-            let d = eligibility::check(&program, &facts, rules, o.as_of(), lang)
-                .map_err(|e| check_error(e, lang))?;
+            let d = eligibility::check(&program, &facts, rules, o.as_of(), lang)?;
             output(&d)
         })
     })
 }
 
-pub fn check_error(e: CheckError, _lang: Lang) -> ApiError {
-    match e {
-        CheckError::UnknownProgram(p) => {
-            let all: Vec<&str> = eligibility::programs().iter().map(|p| p.id).collect();
-            ApiError::new(
-                "unknownProgram",
-                Text::new(
-                    format!("没有名为 \"{p}\" 的项目，可用：{}。", all.join("、")),
-                    format!(
-                        "There is no program \"{p}\"; use one of {}.",
-                        all.join(", ")
+impl From<CheckError> for ApiError {
+    fn from(e: CheckError) -> ApiError {
+        match e {
+            CheckError::UnknownProgram(p) => {
+                let all: Vec<&str> = eligibility::programs().iter().map(|p| p.id).collect();
+                ApiError::new(
+                    "unknownProgram",
+                    Text::new(
+                        format!("没有名为 \"{p}\" 的项目，可用：{}。", all.join("、")),
+                        format!(
+                            "There is no program \"{p}\"; use one of {}.",
+                            all.join(", ")
+                        ),
                     ),
-                ),
-            )
+                )
+            }
+            CheckError::Facts(problems) => ApiError::facts("invalidFacts", problems),
+            CheckError::Rule(r) => rule_error(r),
         }
-        CheckError::Facts(problems) => ApiError::facts("invalidFacts", problems),
-        CheckError::Rule(r) => rule_error(r),
+    }
+}
+
+impl From<zhuchuang_core::eligibility::assistance::PlanError> for ApiError {
+    fn from(e: zhuchuang_core::eligibility::assistance::PlanError) -> ApiError {
+        use zhuchuang_core::eligibility::assistance::PlanError;
+        match e {
+            PlanError::NoLevel => ApiError::new(
+                "invalidArgument",
+                Text::new(
+                    "input 需要 level（I、II、III）或 assessment（评估情况）。",
+                    "input needs a level (I, II, III) or an assessment.",
+                ),
+            ),
+            PlanError::Rule(r) => rule_error(r),
+        }
     }
 }
 
@@ -335,21 +352,9 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
 /// that the changes given bring.
 #[wasm_bindgen(js_name = assistancePlan, skip_typescript)]
 pub fn assistance_plan(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput, PlanError};
+    use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput};
     with_options(options, |o, lang| {
         let input: AssistanceInput = required(&input, "input")?;
-        with_rules(o, |rules| {
-            let p = plan(&input, rules, o.as_of(), lang).map_err(|e| match e {
-                PlanError::NoLevel => ApiError::new(
-                    "invalidArgument",
-                    Text::new(
-                        "input 需要 level（I、II、III）或 assessment（评估情况）。",
-                        "input needs a level (I, II, III) or an assessment.",
-                    ),
-                ),
-                PlanError::Rule(r) => rule_error(r),
-            })?;
-            output(&p)
-        })
+        with_rules(o, |rules| output(&plan(&input, rules, o.as_of(), lang)?))
     })
 }

@@ -126,8 +126,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 &rules,
                 p.today,
                 lang,
-            )
-            .map_err(|e| zhuchuang_web::rules::check_error(e, lang))?;
+            )?;
             Ok((
                 d,
                 defs,
