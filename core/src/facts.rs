@@ -440,3 +440,31 @@ fn not_allowed(v: &Value, options: &[Choice]) -> Bad {
         format!("{v} is not one of {}.", all.join(", ")),
     )
 }
+
+/// Facts a material condition (a pack's `when`) may use: the vocabulary shared by
+/// the pack checker and the materials rules.
+pub fn condition_facts() -> Vec<&'static str> {
+    condition_fact_ids().to_vec()
+}
+
+pub(crate) fn condition_fact_ids() -> [&'static str; 17] {
+    [
+        "name",
+        "residentId",
+        "spouseName",
+        "spouseId",
+        "uscc",
+        "categories",
+        "subsidyGroup",
+        "employmentForm",
+        "married",
+        "loanGroup",
+        "loanAmount",
+        "partners",
+        "jobSeekingCategories",
+        "claimKinds",
+        "claimMonths",
+        "claimAmount",
+        "graduate",
+    ]
+}

@@ -18,10 +18,12 @@ pub mod text;
 
 pub mod dates;
 pub mod eligibility;
+pub mod event;
 pub mod facts;
 pub mod forms;
 pub mod ids;
 pub mod loan;
+pub mod logic;
 pub mod materials;
 pub mod money;
 pub mod pack;

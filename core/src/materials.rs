@@ -35,32 +35,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Facts a material condition may use.
-pub fn condition_facts() -> Vec<&'static str> {
-    fact_ids().to_vec()
-}
-
-fn fact_ids() -> [&'static str; 17] {
-    [
-        "name",
-        "residentId",
-        "spouseName",
-        "spouseId",
-        "uscc",
-        "categories",
-        "subsidyGroup",
-        "employmentForm",
-        "married",
-        "loanGroup",
-        "loanAmount",
-        "partners",
-        "jobSeekingCategories",
-        "claimKinds",
-        "claimMonths",
-        "claimAmount",
-        "graduate",
-    ]
-}
+pub use crate::facts::condition_facts;
 
 fn choices(values: &[(&str, Text)]) -> Vec<Choice> {
     values
@@ -479,42 +454,20 @@ pub fn application_ids(rules: &Rules<'_>) -> Vec<String> {
     ids
 }
 
-/// Three-valued truth.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tri {
-    Yes,
-    No,
-    Unknown,
-}
+pub use crate::logic::Tri;
 
 /// Evaluates a pack condition on the facts.
 pub fn eval(c: &Condition, facts: &Facts, rules: &Rules<'_>, date: NaiveDate) -> Tri {
     if let Some(all) = &c.all {
         let r: Vec<Tri> = all.iter().map(|s| eval(s, facts, rules, date)).collect();
-        return if r.contains(&Tri::No) {
-            Tri::No
-        } else if r.iter().all(|t| *t == Tri::Yes) {
-            Tri::Yes
-        } else {
-            Tri::Unknown
-        };
+        return Tri::all(r);
     }
     if let Some(any) = &c.any {
         let r: Vec<Tri> = any.iter().map(|s| eval(s, facts, rules, date)).collect();
-        return if r.contains(&Tri::Yes) {
-            Tri::Yes
-        } else if r.iter().all(|t| *t == Tri::No) {
-            Tri::No
-        } else {
-            Tri::Unknown
-        };
+        return Tri::any(r);
     }
     if let Some(not) = &c.not {
-        return match eval(not, facts, rules, date) {
-            Tri::Yes => Tri::No,
-            Tri::No => Tri::Yes,
-            Tri::Unknown => Tri::Unknown,
-        };
+        return eval(not, facts, rules, date).not();
     }
     let Some(fact) = c.fact.as_deref() else {
         return Tri::Unknown;
@@ -523,7 +476,7 @@ pub fn eval(c: &Condition, facts: &Facts, rules: &Rules<'_>, date: NaiveDate) ->
     let Some(v) = json.get(fact) else {
         return Tri::Unknown;
     };
-    let yes = |b: bool| if b { Tri::Yes } else { Tri::No };
+    let yes = Tri::from;
     if let Some(want) = &c.is {
         return yes(v == want);
     }
@@ -1315,7 +1268,7 @@ pub fn questions_for(
 fn collect_facts(c: &Condition, facts: &Facts, out: &mut Vec<&'static str>) {
     if let Some(f) = &c.fact {
         if !facts.has(f) {
-            if let Some(id) = fact_ids().iter().find(|x| *x == f) {
+            if let Some(id) = crate::facts::condition_fact_ids().iter().find(|x| *x == f) {
                 if !out.contains(id) {
                     out.push(id);
                 }

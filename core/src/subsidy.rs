@@ -123,7 +123,7 @@ pub struct Contributions {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StopEvent {
-    pub kind: crate::eligibility::assistance::EventKind,
+    pub kind: crate::event::EventKind,
     pub date: NaiveDate,
 }
 
@@ -404,7 +404,7 @@ pub fn plan(
         };
         if last < end {
             end = last;
-            let name = crate::eligibility::assistance::event_label(e.kind);
+            let name = crate::event::event_label(e.kind);
             stopped_by = Some(
                 Text::new(
                     format!("{}（{}）", name.zh, e.date),

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use zhuchuang_core::dates::YearMonth;
-use zhuchuang_core::eligibility::assistance::{event_label, EventKind};
+use zhuchuang_core::event::{event_label, EventKind};
 use zhuchuang_core::retirement::Track;
 use zhuchuang_core::subsidy::{
     plan, to_csv, Contributions, KindAmounts, Person, PlanInput, Program, StopEvent, SubsidyPlan,

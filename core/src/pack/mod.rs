@@ -24,8 +24,11 @@
 //! ```
 
 pub mod file;
+pub mod provenance;
 pub mod schema;
 pub mod value;
+
+pub use provenance::{caveats, Figure, Recorder, Sourced};
 
 pub use file::*;
 pub use value::Value;
@@ -526,7 +529,7 @@ fn check_condition(
         return;
     }
     if let Some(f) = &c.fact {
-        let facts = crate::materials::condition_facts();
+        let facts = crate::facts::condition_facts();
         if !facts.contains(&f.as_str()) {
             let hint = schema::closest(f, &facts)
                 .map(|h| {
@@ -1062,27 +1065,6 @@ impl Provenance {
     pub fn caveats(&self, stamp: &PackStamp) -> Vec<String> {
         caveats(&self.params, stamp, self.lang)
     }
-}
-
-/// The caveats for `params` and `stamp`: every unsure value ("各地标准可能不同，以当地
-/// 经办机构为准") and every example pack.
-pub fn caveats(params: &[ParamRef], stamp: &PackStamp, lang: Lang) -> Vec<String> {
-    let unsure = params.iter().filter(|p| p.status == Status::Unsure).map(|p| {
-        Text::new(
-            format!("“{}”（{}）尚未核实，各地标准可能不同，以当地经办机构为准。", p.label, p.value),
-            format!("\"{}\" ({}) is not confirmed; local rules may differ, so the local office has the final word.", p.label, p.value),
-        )
-    });
-    let examples = stamp.packs.iter().filter(|p| p.example).map(|p| {
-        Text::new(
-            format!("本结果使用了示例规则包 {}，仅供演示，不代表当地正式规定。", p.id),
-            format!("This result uses the example pack {}: for demonstration only, not the local authority's rules.", p.id),
-        )
-    });
-    unsure
-        .chain(examples)
-        .map(|t| t.get(lang).to_string())
-        .collect()
 }
 
 impl Resolved<'_> {

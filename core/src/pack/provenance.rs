@@ -1,0 +1,272 @@
+//! Provenance (出处) as structure: a calculator reads a parameter and records it
+//! in the same step, so no figure can be used without being cited.
+//!
+//! Every result type carries one [`Sourced`] part (citations, parameters,
+//! caveats, pack stamp), built only by [`Recorder::finish`]. Caveat wording lives
+//! in one function, [`caveats`].
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use zhuchuang_core::pack::{PackSet, Recorder};
+//! use zhuchuang_core::Lang;
+//! let packs = PackSet::embedded().unwrap();
+//! let rules = packs.rules("000000").unwrap();
+//! let day = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+//! let mut rec = Recorder::new(&rules, Lang::ZhCn);
+//! let cap = rec.decimal("loan.individual.maxAmount", day).unwrap();
+//! assert_eq!(cap.value.to_string(), "300000");
+//! assert_eq!(cap.shown.zh, "30万元");
+//! let sourced = rec.finish();
+//! assert_eq!(sourced.parameters[0].key, "loan.individual.maxAmount");
+//! assert!(!sourced.citations.is_empty());
+//! ```
+
+use super::{Citation, PackStamp, ParamRef, Resolved, RuleError, Rules, Status, Value};
+use crate::dates::YearMonth;
+use crate::money::Ratio;
+use crate::text::{Lang, Text};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The part every result carries: what it was computed from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Sourced {
+    /// Every document the result rests on, each once.
+    pub citations: Vec<Citation>,
+    /// Every parameter the result used, each once (by key and effective date).
+    pub parameters: Vec<ParamRef>,
+    /// Warnings about the rules themselves: unsure values, example packs, and the
+    /// calculator's own notes.
+    pub caveats: Vec<String>,
+    /// The packs in force, most specific first, with one hash over them.
+    pub pack: PackStamp,
+}
+
+/// A parameter value as read through a [`Recorder`]: the value, how people read
+/// it in both languages ("30万元" / "300,000 yuan"), and its reference.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure<T> {
+    pub value: T,
+    /// The value as people read it, for sentences that state the figure.
+    pub shown: Text,
+    /// The parameter as cited (for a criterion's own parameter list).
+    pub param: ParamRef,
+}
+
+/// Reads parameters for one result and records each one it reads.
+#[derive(Clone, Debug)]
+pub struct Recorder<'r> {
+    rules: &'r Rules<'r>,
+    lang: Lang,
+    params: Vec<ParamRef>,
+    citations: Vec<Citation>,
+    notes: Vec<Text>,
+}
+
+impl<'r> Recorder<'r> {
+    pub fn new(rules: &'r Rules<'r>, lang: Lang) -> Recorder<'r> {
+        Recorder {
+            rules,
+            lang,
+            params: Vec::new(),
+            citations: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// The rules read from (for lookups that are not figures: labels, materials).
+    pub fn rules(&self) -> &'r Rules<'r> {
+        self.rules
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The parameters recorded so far.
+    pub fn parameters(&self) -> &[ParamRef] {
+        &self.params
+    }
+
+    fn record<T>(&mut self, value: T, r: &Resolved<'_>) -> Figure<T> {
+        let param = r.to_ref(self.lang);
+        let shown = Text::new(
+            r.entry.value.display(r.def.unit, Lang::ZhCn),
+            r.entry.value.display(r.def.unit, Lang::En),
+        );
+        self.keep_ref(param.clone());
+        self.cite(&r.entry.citation);
+        Figure {
+            value,
+            shown,
+            param,
+        }
+    }
+
+    fn read<T>(
+        &mut self,
+        key: &'r str,
+        date: NaiveDate,
+        pick: impl Fn(&Value) -> Option<T>,
+    ) -> Result<Figure<T>, RuleError> {
+        let r = self.rules.lookup(key, date)?;
+        let v = pick(r.value()).ok_or_else(|| RuleError::WrongUnit {
+            key: key.to_string(),
+        })?;
+        Ok(self.record(v, &r))
+    }
+
+    /// A months, count or bp value.
+    pub fn int(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<i64>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::Int(n) => Some(*n),
+            _ => None,
+        })
+    }
+
+    /// A yuan, percent or years value.
+    pub fn decimal(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<Decimal>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::Decimal(d) => Some(*d),
+            _ => None,
+        })
+    }
+
+    pub fn ratio(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<Ratio>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::Ratio(r) => Some(*r),
+            _ => None,
+        })
+    }
+
+    pub fn choice(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<String>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::Choice(c) => Some(c.clone()),
+            _ => None,
+        })
+    }
+
+    pub fn list(
+        &mut self,
+        key: &'r str,
+        date: NaiveDate,
+    ) -> Result<Figure<Vec<String>>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::List(l) => Some(l.clone()),
+            _ => None,
+        })
+    }
+
+    pub fn flag(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<bool>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        })
+    }
+
+    pub fn month(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<YearMonth>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::Month(m) => Some(*m),
+            _ => None,
+        })
+    }
+
+    /// Every value of `key` over time (a table such as the LPR), each recorded.
+    pub fn timeline(&mut self, key: &'r str) -> Result<Vec<Resolved<'r>>, RuleError> {
+        let all = self.rules.timeline(key)?;
+        for r in &all {
+            let p = r.to_ref(self.lang);
+            self.keep_ref(p);
+            self.cite(&r.entry.citation);
+        }
+        Ok(all)
+    }
+
+    /// Records a parameter already resolved elsewhere (by a shared helper that
+    /// returns its own [`ParamRef`]s).
+    pub fn keep_ref(&mut self, p: ParamRef) {
+        if !self
+            .params
+            .iter()
+            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
+        {
+            self.params.push(p);
+        }
+    }
+
+    /// Records every parameter and citation of another result's sourced part.
+    pub fn absorb(&mut self, other: &Sourced) {
+        for p in &other.parameters {
+            self.keep_ref(p.clone());
+        }
+        for c in &other.citations {
+            self.cite(c);
+        }
+    }
+
+    /// Records a citation that is not a parameter's (a criterion's clause).
+    pub fn cite(&mut self, c: &Citation) {
+        if !self.citations.contains(c) {
+            self.citations.push(c.clone());
+        }
+    }
+
+    /// A caveat of the calculator's own, shown before the rule caveats.
+    pub fn note(&mut self, text: Text) {
+        if !self.notes.contains(&text) {
+            self.notes.push(text);
+        }
+    }
+
+    /// The sourced part of the result: citations, parameters, the caveats they
+    /// call for (see [`caveats`]) and the pack stamp.
+    pub fn finish(self) -> Sourced {
+        let pack = self.rules.stamp();
+        let mut all: Vec<String> = self
+            .notes
+            .iter()
+            .map(|n| n.get(self.lang).to_string())
+            .collect();
+        for c in caveats(&self.params, &pack, self.lang) {
+            if !all.contains(&c) {
+                all.push(c);
+            }
+        }
+        Sourced {
+            citations: self.citations,
+            parameters: self.params,
+            caveats: all,
+            pack,
+        }
+    }
+}
+
+/// The one wording of the rule caveats: every unsure value ("尚未核实…以当地经办机构
+/// 为准") and every example pack in `stamp`.
+pub fn caveats(params: &[ParamRef], stamp: &PackStamp, lang: Lang) -> Vec<String> {
+    let unsure = params.iter().filter(|p| p.status == Status::Unsure).map(|p| {
+        Text::new(
+            format!("“{}”（{}）尚未核实，各地标准可能不同，以当地经办机构为准。", p.label, p.value),
+            format!("\"{}\" ({}) is not confirmed; local rules may differ, so the local office has the final word.", p.label, p.value),
+        )
+    });
+    let examples = stamp
+        .packs
+        .iter()
+        .filter(|p| p.example)
+        .map(example_pack_caveat);
+    unsure
+        .chain(examples)
+        .map(|t| t.get(lang).to_string())
+        .collect()
+}
+
+/// The caveat for an example pack in force.
+pub fn example_pack_caveat(p: &super::PackRef) -> Text {
+    Text::new(
+        format!("本结果使用了示例规则包 {}，仅供演示，不代表当地正式规定。", p.id),
+        format!("This result uses the example pack {}: for demonstration only, not the local authority's rules.", p.id),
+    )
+}
