@@ -94,14 +94,75 @@ impl fmt::Display for Text {
     }
 }
 
-/// Builds a [`Text`]: `t!("中文", "English")`, or with format arguments shared by
-/// both: `t!("第{}位", "position {}"; pos)`.
+/// A value written into a bilingual sentence by [`t!`](crate::t): plain values
+/// read the same in both languages; a [`Text`] (a figure as people read it, a
+/// label) gives each language its own words.
+pub trait Bilingual {
+    fn in_lang(&self, lang: Lang) -> String;
+}
+
+impl Bilingual for Text {
+    fn in_lang(&self, lang: Lang) -> String {
+        self.get(lang).to_string()
+    }
+}
+
+impl<T: Bilingual + ?Sized> Bilingual for &T {
+    fn in_lang(&self, lang: Lang) -> String {
+        (**self).in_lang(lang)
+    }
+}
+
+macro_rules! same_in_both {
+    ($($t:ty),* $(,)?) => {
+        $(impl Bilingual for $t {
+            fn in_lang(&self, _: Lang) -> String {
+                self.to_string()
+            }
+        })*
+    };
+}
+
+same_in_both!(
+    str,
+    String,
+    char,
+    bool,
+    u8,
+    u16,
+    u32,
+    u64,
+    usize,
+    i8,
+    i16,
+    i32,
+    i64,
+    isize,
+    rust_decimal::Decimal,
+    chrono::NaiveDate,
+    crate::dates::YearMonth,
+);
+
+/// Builds a [`Text`], the one way to write bilingual text: `t!("中文", "English")`,
+/// or with arguments: `t!("第{}位", "position {}"; pos)`. An argument that is a
+/// [`Text`] is written in each language's own words:
+///
+/// ```
+/// use zhuchuang_core::{t, Text};
+/// let cap = Text::new("30万元", "300,000 yuan");
+/// let s = t!("最高{}", "at most {}"; cap);
+/// assert_eq!(s.zh, "最高30万元");
+/// assert_eq!(s.en, "at most 300,000 yuan");
+/// ```
 #[macro_export]
 macro_rules! t {
     ($zh:expr, $en:expr) => {
         $crate::text::Text::new($zh, $en)
     };
     ($zh:literal, $en:literal; $($arg:expr),+ $(,)?) => {
-        $crate::text::Text::new(format!($zh, $($arg),+), format!($en, $($arg),+))
+        $crate::text::Text::new(
+            format!($zh, $($crate::text::Bilingual::in_lang(&$arg, $crate::text::Lang::ZhCn)),+),
+            format!($en, $($crate::text::Bilingual::in_lang(&$arg, $crate::text::Lang::En)),+),
+        )
     };
 }
