@@ -5,7 +5,7 @@
 use crate::facts::{Choice, FactDef, FactKind};
 use crate::pack::{
     Applicant, ApplicationFile, Citation, Figure, Holder, MaterialFile, MaterialForm, ParamRef,
-    Recorder, RequirementFile, Rules, Status, Validity,
+    Recorder, RequirementFile, RuleError, Rules, Status, Unit, Validity,
 };
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
@@ -34,6 +34,96 @@ fn span(months: &Figure<i64>) -> Text {
     } else {
         months.shown.clone()
     }
+}
+
+/// The parameter `key` as the national pack declares it, borrowed from the
+/// packs (so a reading does not borrow the text that named it).
+pub(crate) fn declared<'r>(rec: &Recorder<'r>, key: &str) -> Option<&'r str> {
+    let national = rec.rules().chain().last()?;
+    national.params.get_key_value(key).map(|(k, _)| k.as_str())
+}
+
+/// The figure of `key` in force on `date`, as a sentence states it (months in
+/// whole years as years), recorded in `rec`.
+fn figure_text(rec: &mut Recorder<'_>, key: &str, date: NaiveDate) -> Result<Text, RuleError> {
+    let Some(key) = declared(rec, key) else {
+        return Err(RuleError::UnknownParameter(key.to_string()));
+    };
+    let unit = rec.rules().declaration(key)?.unit;
+    Ok(match unit {
+        Unit::Months => span(&rec.int(key, date)?),
+        Unit::Bp | Unit::Count => rec.int(key, date)?.shown,
+        Unit::Ratio => rec.ratio(key, date)?.shown,
+        Unit::Yuan | Unit::Percent | Unit::Years => rec.decimal(key, date)?.shown,
+        // Dates, switches, choices and lists are not figures a sentence states.
+        _ => {
+            return Err(RuleError::WrongUnit {
+                key: key.to_string(),
+            })
+        }
+    })
+}
+
+/// A pack text with its figures filled in: `{key}` naming a declared parameter
+/// becomes its value in force on `date` for the region ("合同{loan.enterprise.
+/// minContractMonths}以上" → "合同1年以上"), recorded in `rec`; other braces stay as
+/// written. A parameter with no value on `date` is the `noValue` error.
+pub(crate) fn render(
+    text: &Text,
+    rec: &mut Recorder<'_>,
+    date: NaiveDate,
+) -> Result<Text, RuleError> {
+    fn fill(
+        s: &str,
+        lang: Lang,
+        rec: &mut Recorder<'_>,
+        date: NaiveDate,
+    ) -> Result<String, RuleError> {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(open) = rest.find('{') {
+            let Some(len) = rest[open..].find('}') else {
+                break;
+            };
+            let key = &rest[open + 1..open + len];
+            out.push_str(&rest[..open]);
+            if declared(rec, key).is_some() {
+                out.push_str(figure_text(rec, key, date)?.get(lang));
+            } else {
+                out.push_str(&rest[open..=open + len]);
+            }
+            rest = &rest[open + len + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+    if !text.zh.contains('{') && !text.en.contains('{') {
+        return Ok(text.clone());
+    }
+    Ok(Text::new(
+        fill(&text.zh, Lang::ZhCn, rec, date)?,
+        fill(&text.en, Lang::En, rec, date)?,
+    ))
+}
+
+/// The parameters `{key}` placeholders in `text` name (for checks of the packs).
+#[cfg(test)]
+fn placeholders(text: &Text) -> Vec<String> {
+    let mut keys = Vec::new();
+    for s in [&text.zh, &text.en] {
+        let mut rest = s.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(len) = rest[open..].find('}') else {
+                break;
+            };
+            let key = &rest[open + 1..open + len];
+            if !key.is_empty() && key.contains('.') && !keys.iter().any(|k| k == key) {
+                keys.push(key.to_string());
+            }
+            rest = &rest[open + len + 1..];
+        }
+    }
+    keys
 }
 
 /// Names of list-parameter choices that state no figure, for questions (national
@@ -566,5 +656,91 @@ pub fn source_name(id: &str) -> Text {
         "veteran" => t!("退役军人信息", "veteran records"),
         "studentLoan" => t!("国家助学贷款", "student loan records"),
         other => t!(other, other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::PackSet;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    }
+
+    /// Every `{key}` in the national materials and applications names a declared
+    /// parameter that a sentence can state on a recent date.
+    #[test]
+    fn every_placeholder_in_the_national_catalog_renders() {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let national = rules.chain().last().unwrap();
+        let mut texts: Vec<&Text> = Vec::new();
+        for m in national.materials.values() {
+            texts.extend(
+                [&m.name, &m.proves, &m.issuer, &m.note]
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        for a in national.applications.values() {
+            for r in a.requirements.iter().flatten() {
+                texts.extend([&r.if_text, &r.note].into_iter().flatten());
+            }
+        }
+        let mut seen = 0;
+        for t in texts {
+            for key in placeholders(t) {
+                seen += 1;
+                let mut rec = Recorder::new(&rules, Lang::ZhCn);
+                let shown = render(t, &mut rec, day())
+                    .unwrap_or_else(|e| panic!("{key} in {t}: {}", e.message()));
+                assert!(
+                    !shown.zh.contains('{') && !shown.en.contains('{'),
+                    "{shown}"
+                );
+                assert!(
+                    rec.parameters().iter().any(|p| p.key == key),
+                    "{key} not cited"
+                );
+            }
+        }
+        assert!(
+            seen > 0,
+            "the national catalog states figures through placeholders"
+        );
+    }
+
+    #[test]
+    fn months_read_as_years_when_whole() {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let mut rec = Recorder::new(&rules, Lang::ZhCn);
+        let t = render(
+            &Text::new(
+                "离校{subsidy.graduate.monthsSinceLeaving}内，{不是参数}",
+                "within {subsidy.graduate.monthsSinceLeaving}, {not a key}",
+            ),
+            &mut rec,
+            day(),
+        )
+        .unwrap();
+        assert_eq!(t.zh, "离校2年内，{不是参数}");
+        assert_eq!(t.en, "within 2 years, {not a key}");
+        assert_eq!(rec.parameters().len(), 1);
+    }
+
+    #[test]
+    fn labels_state_the_figures_in_force() {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let cats = choices_in_force(&rules, "difficult.categories", day());
+        let label = |v: &str| cats.iter().find(|c| c.value == v).unwrap().text.clone();
+        assert_eq!(label("age4050").zh, "女40周岁以上、男50周岁以上");
+        assert_eq!(label("longTermUnemployed").zh, "连续失业1年以上");
+        assert_eq!(
+            label("longTermUnemployed").en,
+            "unemployed for a year or more"
+        );
     }
 }

@@ -2,20 +2,13 @@
 //! three-valued logic ([`Tri`]): a condition that cannot be decided yet is
 //! `Unknown`, and the questions that would settle it are collected.
 
-use super::catalog::ApplicationDef;
+use super::catalog::{declared, ApplicationDef};
 use crate::facts::{FactDef, Facts, Question};
 use crate::logic::Tri;
 use crate::pack::{Condition, Recorder, Rules};
 use crate::text::Lang;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-
-/// The parameter `key` as the national pack declares it (so a reading borrows
-/// the packs, not the condition).
-fn declared<'r>(rec: &Recorder<'r>, key: &str) -> Option<&'r str> {
-    let national = rec.rules().chain().last()?;
-    national.params.get_key_value(key).map(|(k, _)| k.as_str())
-}
 
 /// Evaluates a pack condition on the facts, reading (and recording) every
 /// parameter it compares with.

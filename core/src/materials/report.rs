@@ -3,7 +3,7 @@
 //! deferred, promised), and the verdict: complete, acceptable with deferral (容缺
 //! 受理), or incomplete.
 
-use super::catalog::{application, application_ids, material, source_name, vocabulary};
+use super::catalog::{application, application_ids, material, render, source_name, vocabulary};
 use super::conditions::{collect_facts, evaluate};
 use super::items::{check_item, parse_provided, ItemProblem};
 use crate::facts::{FactProblem, Facts, Question};
@@ -202,8 +202,24 @@ pub fn check_materials(
         let Some(m) = material(rules, &req.material) else {
             continue;
         };
-        let quantity = req.quantity.unwrap_or(m.quantity);
-        let m = super::MaterialDef { quantity, ..m };
+        // The pack's texts with the figures in force filled in.
+        let note = match req.note.as_ref().or(m.note.as_ref()) {
+            Some(n) => Some(render(n, &mut rec, as_of)?),
+            None => None,
+        };
+        let m = super::MaterialDef {
+            quantity: req.quantity.unwrap_or(m.quantity),
+            name: render(&m.name, &mut rec, as_of)?,
+            proves: render(&m.proves, &mut rec, as_of)?,
+            issuer: render(&m.issuer, &mut rec, as_of)?,
+            note,
+            ..m
+        };
+        let condition = match (&req.if_text, applies) {
+            (Some(t), Tri::Unknown) => Some(render(t, &mut rec, as_of)?.get(lang).to_string()),
+            _ => None,
+        };
+        let quantity = m.quantity;
         let deferrable = !m.key && deferral_allowed;
         let mut item = ChecklistItem {
             material: m.id.clone(),
@@ -216,19 +232,11 @@ pub fn check_materials(
             key: m.key,
             deferrable,
             commitment_allowed: m.commitment_allowed,
-            condition: if applies == Tri::Unknown {
-                req.if_text.as_ref().map(|t| t.get(lang).to_string())
-            } else {
-                None
-            },
+            condition,
             status: ItemStatus::Required,
             problems: Vec::new(),
             waived_because: None,
-            note: req
-                .note
-                .as_ref()
-                .or(m.note.as_ref())
-                .map(|t| t.get(lang).to_string()),
+            note: m.note.as_ref().map(|t| t.get(lang).to_string()),
             citation: m.citation.clone(),
             material_status: m.status,
         };
