@@ -104,7 +104,7 @@ pub struct MaterialsReport {
     /// Questions whose answers would settle conditional materials.
     pub questions: Vec<Question>,
     /// Citations, parameters, caveats and pack stamp, built by a
-    /// [`Recorder`](crate::pack::Recorder).
+    /// [`Recorder`].
     #[serde(flatten)]
     pub sourced: Sourced,
     pub as_of: NaiveDate,
