@@ -269,7 +269,9 @@ fn worded(
 }
 
 /// The questions materials conditions may ask, each with the parameters its
-/// wording states (as cited in `lang`).
+/// wording states (as cited in `lang`). The vocabulary serves every application
+/// at once, so a figure with no value on `date` gives its question a wording
+/// without the figure rather than failing applications that never ask it.
 pub(crate) fn vocabulary(rules: &Rules<'_>, date: NaiveDate, lang: Lang) -> Vec<Worded> {
     let plain = |def: FactDef| Worded {
         def,
