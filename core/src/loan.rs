@@ -76,6 +76,7 @@ pub struct QuoteInput {
     /// Yuan.
     pub amount: Decimal,
     pub term_months: u32,
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub contract_date: NaiveDate,
     /// Percent a year, e.g. `"3.50"`; default the cap.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -91,6 +91,7 @@ impl Track {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RetirementQuery {
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub birth_date: NaiveDate,
     pub track: Track,
     /// Months of pension contributions paid as of `asOf`, if known; then the

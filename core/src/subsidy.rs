@@ -84,6 +84,7 @@ impl Program {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Person {
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub birth_date: NaiveDate,
     pub retirement_track: Track,
 }
@@ -124,6 +125,7 @@ pub struct Contributions {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StopEvent {
     pub kind: crate::event::EventKind,
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub date: NaiveDate,
 }
 
@@ -134,9 +136,11 @@ pub struct PlanInput {
     pub program: Program,
     pub person: Person,
     /// The first approval (初次核定): the near-retirement extension is judged on it.
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub first_approved_on: NaiveDate,
     /// Start of this period (default `firstApprovedOn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub start_on: Option<NaiveDate>,
     /// Months already paid in earlier approvals.
     #[serde(default)]

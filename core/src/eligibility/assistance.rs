@@ -38,6 +38,7 @@ pub enum Level {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Assessment {
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub birth_date: Option<NaiveDate>,
     /// `male` or `female`.
     pub sex: Option<String>,
@@ -47,6 +48,7 @@ pub struct Assessment {
     pub no_skills: bool,
     pub health_limits: bool,
     pub family_burden: bool,
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub unemployed_since: Option<NaiveDate>,
     pub zero_employment_family: bool,
 }
@@ -56,6 +58,7 @@ pub struct Assessment {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     pub kind: EventKind,
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub date: NaiveDate,
     /// For `stableIncome`, `incomeAtAverageWage` and `wageBelowMinimum`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -75,6 +78,7 @@ pub enum Subsidy {
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct AssistanceInput {
     /// When the person was recognised as an assistance object.
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub recognised_on: Option<NaiveDate>,
     /// The staff's assessed level; otherwise it is scored from `assessment`.
     pub level: Option<Level>,
@@ -82,6 +86,7 @@ pub struct AssistanceInput {
     pub events: Vec<Event>,
     /// The last contact with the public employment service (exit 9 after
     /// `assistance.noContactExitMonths` without contact).
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub last_contact_on: Option<NaiveDate>,
     pub receiving: Vec<Subsidy>,
 }

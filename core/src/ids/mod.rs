@@ -96,6 +96,7 @@ pub struct IdOptions {
     pub lang: Lang,
     /// The date a birth date may not be after. The core has no clock: without it
     /// the "birth date in the future" check is skipped (the browser API passes today).
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub today: Option<NaiveDate>,
 }
 

@@ -21,7 +21,9 @@ pub struct ProvidedItem {
     pub number: Option<String>,
     pub holder_name: Option<String>,
     pub holder_id: Option<String>,
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub issued_on: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub valid_until: Option<NaiveDate>,
     /// `original`, `copy` or `originalAndCopy`.
     pub form: Option<MaterialForm>,
