@@ -8,7 +8,7 @@ export type Lang = "zh-CN" | "en";
 export type IsoDate = string;
 
 /** Kinds of numbers `validateId` checks. */
-export type IdKind = "residentId" | "uscc" | "disabilityCert" | "bankCard" | "mobile";
+export type IdKind = "residentId" | "uscc" | "disabilityCert" | "bankCard" | "mobile" | "socialSecurityCard";
 
 export interface IdOptions {
   lang?: Lang;
@@ -71,12 +71,16 @@ export interface ApplicantForm {
   bankCard?: string;
   uscc?: string;
   disabilityCert?: string;
+  /** 社会保障卡卡号: the number on the card, not its bank account. */
+  socialSecurityCard?: string;
 }
 
 export interface FormReport {
   valid: boolean;
   /** Errors by field name; fields without errors are absent. */
   errors: Partial<Record<keyof ApplicantForm, Problem[]>>;
+  /** Warnings by field name (a bank card failing the Luhn check): the form stays valid. */
+  warnings: Partial<Record<keyof ApplicantForm, Problem[]>>;
 }
 
 export interface KitInfo {
@@ -94,7 +98,7 @@ export interface ZhuchuangError extends Error {
 
 /**
  * Validates an identity or registration number and explains every problem at once.
- * @param kind which number: "residentId" | "uscc" | "disabilityCert" | "bankCard" | "mobile"
+ * @param kind which number: "residentId" | "uscc" | "disabilityCert" | "bankCard" | "mobile" | "socialSecurityCard"
  * @param value the number as typed (full-width digits, spaces and lower-case x are fine)
  * @param options lang ("zh-CN" default, "en"); today ("YYYY-MM-DD", default: this device's date)
  * @throws ZhuchuangError for an unknown kind, a non-string value or bad options
@@ -105,7 +109,7 @@ export function validateId(kind: IdKind, value: string, options?: IdOptions): Id
 /**
  * Validates an applicant's identity block in one call: every field's errors at once,
  * plus cross-field checks (the ID inside a disability certificate must be the applicant's).
- * Warnings are not listed; call validateId on a field for them.
+ * Warnings (a bank card failing the Luhn check) are listed apart and leave the form valid.
  */
 export function validateForm(form: ApplicantForm, options?: IdOptions): FormReport;
 

@@ -4,7 +4,7 @@
 //! for a credit code; category and grade for a disability certificate).
 //!
 //! Attributes: `kind` (`residentId` default, `uscc`, `disabilityCert`,
-//! `bankCard`, `mobile`), `label`, `hint`, `value`, `lang`, `today`,
+//! `bankCard`, `mobile`, `socialSecurityCard`), `label`, `hint`, `value`, `lang`, `today`,
 //! `large-text`. Event: `zc-change`, `detail` = the `validateId` result.
 
 use crate::element::{Host, Widget};
@@ -51,6 +51,7 @@ fn full_length(kind: IdKind) -> usize {
         IdKind::DisabilityCert => 20,
         IdKind::BankCard => 16,
         IdKind::Mobile => 11,
+        IdKind::SocialSecurityCard => 9,
     }
 }
 
@@ -73,6 +74,10 @@ fn hint(kind: IdKind) -> Text {
             "The 16–19 digits on the front of the card.",
         ),
         IdKind::Mobile => Text::new("11位手机号码。", "An 11-digit mobile number."),
+        IdKind::SocialSecurityCard => Text::new(
+            "社会保障卡正面印的卡号（一般为9位），不是卡上的银行账号。",
+            "The card number printed on the front of the social security card (usually 9 characters), not its bank account.",
+        ),
     }
 }
 

@@ -8,6 +8,7 @@
 //! | [`IdKind::DisabilityCert`] | 残疾人证号 | ID number + category + grade |
 //! | [`IdKind::BankCard`] | 银行卡号 | ISO/IEC 7812 Luhn (a warning only) |
 //! | [`IdKind::Mobile`] | 手机号码 | MIIT 11-digit numbering |
+//! | [`IdKind::SocialSecurityCard`] | 社会保障卡卡号 | 9 characters, no check digit (UNSURE, policy-facts §E4) |
 //!
 //! Validators never stop at the first problem and never panic: any string in,
 //! an [`IdCheck`] out.
@@ -24,6 +25,7 @@ mod credit_code;
 mod disability;
 mod mobile;
 mod resident;
+mod social_security_card;
 
 pub use bank_card::luhn_valid;
 pub use credit_code::{org_code_check_char, uscc_check_char};
@@ -48,16 +50,20 @@ pub enum IdKind {
     BankCard,
     /// 手机号码
     Mobile,
+    /// 社会保障卡卡号: the number on the card (not the bank account on it). Its
+    /// format is UNSURE (policy-facts §E4): checked as 9 digits or letters.
+    SocialSecurityCard,
 }
 
 impl IdKind {
     /// All kinds, in the order the API documents them.
-    pub const ALL: [IdKind; 5] = [
+    pub const ALL: [IdKind; 6] = [
         IdKind::ResidentId,
         IdKind::Uscc,
         IdKind::DisabilityCert,
         IdKind::BankCard,
         IdKind::Mobile,
+        IdKind::SocialSecurityCard,
     ];
 
     /// The API name (`"residentId"`, …).
@@ -68,6 +74,7 @@ impl IdKind {
             IdKind::DisabilityCert => "disabilityCert",
             IdKind::BankCard => "bankCard",
             IdKind::Mobile => "mobile",
+            IdKind::SocialSecurityCard => "socialSecurityCard",
         }
     }
 
@@ -84,6 +91,9 @@ impl IdKind {
             IdKind::DisabilityCert => Text::new("残疾人证号", "disability certificate number"),
             IdKind::BankCard => Text::new("银行卡号", "bank card number"),
             IdKind::Mobile => Text::new("手机号码", "mobile number"),
+            IdKind::SocialSecurityCard => {
+                Text::new("社会保障卡卡号", "social security card number")
+            }
         }
     }
 }
@@ -269,6 +279,9 @@ pub fn validate_id(kind: IdKind, value: &str, options: &IdOptions) -> IdCheck {
             }
             IdKind::BankCard => bank_card::check(&cleaned, &mut findings, &mut details),
             IdKind::Mobile => mobile::check(&cleaned, &mut findings),
+            IdKind::SocialSecurityCard => {
+                social_security_card::check(&cleaned, options, &mut findings)
+            }
         }
     };
     let valid = !findings.has_errors();
@@ -278,6 +291,28 @@ pub fn validate_id(kind: IdKind, value: &str, options: &IdOptions) -> IdCheck {
         normalized,
         problems: findings.finish(options.lang),
         details,
+    }
+}
+
+/// Checks the number of the card a payment goes to (社会保障卡或银行卡, as the
+/// guides ask): valid as a social security card number when it is one, else
+/// checked as a bank card number (a failed Luhn check stays a warning).
+///
+/// ```
+/// use zhuchuang_core::ids::{validate_payment_card, IdKind, IdOptions};
+/// let c = validate_payment_card("548426015", &IdOptions::default());
+/// assert!(c.valid);
+/// assert_eq!(c.kind, IdKind::SocialSecurityCard);
+/// let c = validate_payment_card("6222021234567890123", &IdOptions::default());
+/// assert!(c.valid); // fails Luhn: a warning only
+/// assert_eq!(c.problems[0].code, "luhn");
+/// ```
+pub fn validate_payment_card(value: &str, options: &IdOptions) -> IdCheck {
+    let card = validate_id(IdKind::SocialSecurityCard, value, options);
+    if card.valid {
+        card
+    } else {
+        validate_id(IdKind::BankCard, value, options)
     }
 }
 
@@ -298,6 +333,15 @@ pub fn fold(value: &str) -> String {
         })
         .map(|c| c.to_ascii_uppercase())
         .collect()
+}
+
+/// A count for a message: the number in Chinese (the sentence adds 位), the
+/// number and the right English noun ("1 digit", "2 digits").
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> Text {
+    Text::new(
+        n.to_string(),
+        format!("{n} {}", if n == 1 { one } else { many }),
+    )
 }
 
 /// Describes a character for a message: printable as itself, others by code point.
@@ -328,7 +372,7 @@ pub(crate) fn report_bad_chars(
                 Text::new(
                     format!("第{}位的「{}」不对：这里应是{}。", i + 1, shown, want.zh),
                     format!(
-                        "Character {} (\"{}\") is not allowed: expected {} here.",
+                        "Character {} (\"{}\") is not allowed here: it should be {}.",
                         i + 1,
                         shown,
                         want.en

@@ -42,7 +42,7 @@ pub struct ProvidedItem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemProblem {
-    /// `numberInvalid`, `mismatchId`, `mismatchName`, `expired`, `tooOld`,
+    /// `numberInvalid`, `numberCheck` (a warning of the number check), `mismatchId`, `mismatchName`, `expired`, `tooOld`,
     /// `issuedInFuture`, `needsOriginal`, `quantity`, `receiptKinds`,
     /// `receiptMonths`, `receiptAmount`, `commitmentNotAllowed`, `keyCannotDefer`,
     /// `checkValidity`, `checkReceipt`.
@@ -117,14 +117,27 @@ pub(crate) fn check_item(
     let name = &m.name;
     // The number on it.
     if let (Some(kind), Some(number)) = (m.id_kind, &item.number) {
-        let c = validate_id(
-            kind,
-            number,
-            &IdOptions {
-                lang,
-                today: Some(as_of),
-            },
-        );
+        let id_options = IdOptions {
+            lang,
+            today: Some(as_of),
+        };
+        // 社会保障卡或银行卡: either card's number will do.
+        let c = if kind == IdKind::BankCard {
+            crate::ids::validate_payment_card(number, &id_options)
+        } else {
+            validate_id(kind, number, &id_options)
+        };
+        // A bank card's warning (a failed Luhn check) is kept, as validateId keeps it.
+        let card_warnings = c
+            .problems
+            .iter()
+            .filter(|p| kind == IdKind::BankCard && p.severity == Severity::Warning);
+        for p in card_warnings {
+            out.warn(
+                "numberCheck",
+                t!("{}上的号码：{}", "The number on the {}: {}"; name, Text::new(p.message.clone(), p.message.clone())),
+            );
+        }
         if !c.valid {
             let msgs: Vec<&str> = c
                 .problems
