@@ -117,8 +117,18 @@ impl FactDef {
     /// assert_eq!(d.name(), Text::new("问题“您是否有劳动能力？”的回答", "answer to \"Are you able to work?\""));
     /// ```
     pub fn name(&self) -> Text {
+        self.noun().unwrap_or_else(|| {
+            Text::new(
+                format!("问题“{}”的回答", self.question.zh.trim()),
+                format!("answer to \"{}\"", self.question.en.trim()),
+            )
+        })
+    }
+
+    /// The label, or the noun of a question written 您的…是？ / What is your …?.
+    pub fn noun(&self) -> Option<Text> {
         if let Some(l) = &self.label {
-            return l.clone();
+            return Some(l.clone());
         }
         let q = &self.question;
         let zh = q.zh.trim();
@@ -134,8 +144,8 @@ impl FactDef {
             .and_then(|n| n.strip_suffix('?'))
             .filter(|n| !n.is_empty() && !n.contains(['?', ',', '.']));
         match (noun_zh, noun_en) {
-            (Some(z), Some(e)) => Text::new(z, e),
-            _ => Text::new(format!("问题“{zh}”的回答"), format!("answer to \"{en}\"")),
+            (Some(z), Some(e)) => Some(Text::new(z, e)),
+            _ => None,
         }
     }
 }
@@ -419,7 +429,18 @@ fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
         } else {
             "badDate"
         };
-        (code, e.message(Some(&name)))
+        let message = match def.noun() {
+            Some(noun) => e.message(Some(&noun)),
+            // No noun for the answer: the question, then the plain message.
+            None => {
+                let m = e.message(None);
+                Text::new(
+                    format!("问题“{}”：{}", def.question.zh.trim(), m.zh),
+                    format!("For \"{}\": {}", def.question.en.trim(), m.en),
+                )
+            }
+        };
+        (code, message)
     };
     match &def.kind {
         FactKind::YesNo => match v.as_bool() {

@@ -481,7 +481,8 @@ pub fn flexible_facts() -> Vec<crate::facts::FactDef> {
             "女职工原法定退休年龄：管理或技术岗位为55周岁，生产岗位为50周岁。灵活就业的女性一般按55周岁，以当地经办为准。",
             "Women's original age: 55 in management or technical posts, 50 in production posts. Women in flexible employment usually count as 55; the local office decides.",
         )),
-        FactDef::new("retireMonth", FactKind::Month, Text::new("您打算在哪个月退休？", "In which month do you want to retire?")),
+        FactDef::new("retireMonth", FactKind::Month, Text::new("您打算在哪个月退休？", "In which month do you want to retire?"))
+            .label(Text::new("退休月份", "retirement month")),
         FactDef::new(
             "contributionMonths",
             FactKind::Number,
