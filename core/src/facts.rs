@@ -30,9 +30,9 @@ use std::str::FromStr;
 pub enum FactKind {
     /// true / false
     YesNo,
-    /// "YYYY-MM-DD"
+    /// "YYYY-MM-DD", or as people type it (1978/3/10, 1978年3月10日, …).
     Date,
-    /// "YYYY-MM"
+    /// "YYYY-MM", or as people type it (1978/3, 1978年3月, …).
     Month,
     /// A whole number (people, months, times).
     Number,
@@ -184,7 +184,8 @@ impl FactDef {
 #[serde(rename_all = "camelCase")]
 pub struct FactProblem {
     pub fact: String,
-    /// `unknownFact`, `wrongType`, `notAllowed`, `badDate`, `notAnObject`.
+    /// `unknownFact`, `wrongType`, `notAllowed`, `badDate`, `outOfRange`,
+    /// `missing` (a household member's field), `notAnObject`.
     pub code: String,
     pub message: Text,
 }
