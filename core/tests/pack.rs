@@ -155,3 +155,36 @@ fn hashes_are_stable_and_sensitive() {
     let compact = Pack::parse(&v.to_string(), None).unwrap();
     assert_eq!(a.hash, compact.hash);
 }
+
+/// A pack is all or nothing, for every entry: an overlay material whose value
+/// does not fit the format is a listed problem at its path, and nothing of the
+/// overlay comes into force.
+#[test]
+fn an_entry_that_does_not_fit_refuses_the_whole_overlay() {
+    let mut packs = PackSet::embedded().unwrap();
+    let json = r#"{
+      "meta": { "id": "t", "version": "1", "region": "440300",
+        "title": { "zh-CN": "测试", "en": "Test" }, "publishedOn": "2026-01-01" },
+      "parameters": { "loan.rateCapOverLprBp": { "status": "secondary", "lastVerified": "2026-01-01",
+        "citation": { "document": "x" }, "values": [{ "from": "2021-01-01", "value": 50 }] } },
+      "materials": {
+        "dibaoCertificate": { "validityMonths": -3 },
+        "hukouBook": { "quantity": 1.5 }
+      }
+    }"#;
+    let errs = packs.load(json).unwrap_err();
+    let paths: Vec<&str> = errs.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/materials/dibaoCertificate/validityMonths",
+            "/materials/hukouBook/quantity"
+        ]
+    );
+    assert_eq!(packs.overlays().count(), 0);
+    let rules = packs.rules("440300").unwrap();
+    let (cap, _) = rules
+        .int("loan.rateCapOverLprBp", day("2026-11-21"))
+        .unwrap();
+    assert_ne!(cap, 50, "the refused overlay's parameter is not in force");
+}
