@@ -94,10 +94,10 @@ impl Provenance {
         self.cite(&r.entry.citation);
     }
 
-    /// Records a citation.
+    /// Records a citation, without its maintainers' note.
     pub fn cite(&mut self, c: &Citation) {
         if !self.citations.contains(c) {
-            self.citations.push(c.clone());
+            self.citations.push(c.public());
         }
     }
 

@@ -163,7 +163,7 @@ impl Resolved<'_> {
             raw: self.entry.value.raw(),
             unit: self.def.unit,
             status: self.entry.status,
-            citation: self.entry.citation.clone(),
+            citation: self.entry.citation.public(),
             effective_from: self.entry.from,
             effective_to: self.entry.to,
             locality: self.pack.meta.region.clone(),

@@ -26,7 +26,15 @@ pub const KEYWORDS: &[&str] = &[
 ];
 
 /// Keywords that only describe or hold definitions: nothing to check.
-pub const ANNOTATIONS: &[&str] = &["$schema", "$defs", "title", "description", "default"];
+/// (`writeOnly`: the field is read from packs but never written into results.)
+pub const ANNOTATIONS: &[&str] = &[
+    "$schema",
+    "$defs",
+    "title",
+    "description",
+    "default",
+    "writeOnly",
+];
 
 /// The values of `format` [`check`] applies.
 pub const FORMATS: &[&str] = &["date", "uint32"];
