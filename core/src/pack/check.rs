@@ -80,9 +80,14 @@ pub(super) fn check_semantics(
 
 /// Checks the materials catalog and the application types of `pack` (whose
 /// parameters are already checked) against `base` for an overlay.
+///
+/// `written` are the ids of every material the pack writes, including those
+/// that did not read (their own problem is listed): requirements naming them
+/// are not reported again as unknown.
 pub(super) fn check_materials(
     pack: &Pack,
     materials: &BTreeMap<String, MaterialFile>,
+    written: &[String],
     applications: &BTreeMap<String, ApplicationFile>,
     base: Option<&Pack>,
     problems: &mut Vec<PackProblem>,
@@ -102,7 +107,9 @@ pub(super) fn check_materials(
         }
     }
     let known_material = |id: &str| {
-        materials.contains_key(id) || national.is_some_and(|b| b.materials.contains_key(id))
+        materials.contains_key(id)
+            || written.iter().any(|w| w == id)
+            || national.is_some_and(|b| b.materials.contains_key(id))
     };
     for (id, m) in materials {
         let path = format!("/materials/{}", schema::pointer_key(id));

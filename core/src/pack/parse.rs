@@ -38,7 +38,8 @@ pub struct PackProblem {
     pub path: String,
     /// `syntax`, `wrongType`, `missing`, `unknownKey`, `unknownParameter`,
     /// `notAllowed`, `badDate`, `badValue`, `overlap`, `order`, `unitMismatch`,
-    /// `nationalOnly`, `noCitation`, `region`, `missingParameter`, …
+    /// `nationalOnly`, `noCitation`, `region`, `missingParameter`,
+    /// `unknownMaterial`, `unknownFact`, `badCondition`, `internal`.
     pub code: String,
     pub message: Text,
 }
@@ -190,7 +191,19 @@ impl Pack {
         let labels: BTreeMap<String, Text> = reader.section(&raw, "labels");
         let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems)
             .map(|mut pack| {
-                check_materials(&pack, &materials, &applications, base, &mut problems);
+                let written: Vec<String> = raw
+                    .get("materials")
+                    .and_then(serde_json::Value::as_object)
+                    .map(|m| m.keys().cloned().collect())
+                    .unwrap_or_default();
+                check_materials(
+                    &pack,
+                    &materials,
+                    &written,
+                    &applications,
+                    base,
+                    &mut problems,
+                );
                 pack.materials = materials;
                 pack.applications = applications;
                 pack.labels = labels;
