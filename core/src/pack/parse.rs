@@ -159,20 +159,7 @@ impl Pack {
         let fail = |problems| Err(PackErrors { problems });
         let raw: serde_json::Value = match serde_json::from_str(json) {
             Ok(v) => v,
-            Err(e) => {
-                return fail(vec![problem(
-                    "/",
-                    "syntax",
-                    Text::new(
-                        format!("不是有效的 JSON（第{}行第{}列）：{e}", e.line(), e.column()),
-                        format!(
-                            "Not valid JSON (line {}, column {}): {e}",
-                            e.line(),
-                            e.column()
-                        ),
-                    ),
-                )])
-            }
+            Err(e) => return fail(vec![problem("/", "syntax", syntax_error(&e))]),
         };
         let mut problems = Vec::new();
         schema::check(schema, &raw, &mut problems);
@@ -245,6 +232,51 @@ impl Pack {
             example: self.meta.example,
         }
     }
+}
+
+/// A JSON syntax error in plain words, with its line and column.
+fn syntax_error(e: &serde_json::Error) -> Text {
+    let (line, column) = (e.line(), e.column());
+    if e.is_eof() {
+        return Text::new(
+            format!("JSON 在第{line}行第{column}列提前结束：请检查是否缺少 }}、] 或引号。"),
+            format!("The JSON ends early (line {line}, column {column}): check for a missing }}, ] or quote."),
+        );
+    }
+    let msg = e.to_string();
+    let (zh, en) = if msg.contains("trailing comma") {
+        (
+            "最后一项后面多了逗号",
+            "there is a comma after the last item",
+        )
+    } else if msg.contains("key must be a string") {
+        ("键名要用双引号括起来", "keys must be in double quotes")
+    } else if msg.contains("expected `,` or `}`") {
+        ("缺少逗号或 }", "a comma or } is missing")
+    } else if msg.contains("expected `,` or `]`") {
+        ("缺少逗号或 ]", "a comma or ] is missing")
+    } else if msg.contains("expected `:`") {
+        ("键名后缺少冒号", "a colon is missing after the key")
+    } else if msg.contains("expected value") || msg.contains("expected ident") {
+        (
+            "这里应有一个值（文字要用双引号）",
+            "a value is expected here (text in double quotes)",
+        )
+    } else if msg.contains("trailing characters") {
+        (
+            "JSON 结束后还有多余的内容",
+            "there is more after the end of the JSON",
+        )
+    } else {
+        (
+            "请检查这里的括号、逗号和引号",
+            "check the brackets, commas and quotes here",
+        )
+    };
+    Text::new(
+        format!("不是有效的 JSON（第{line}行第{column}列）：{zh}。"),
+        format!("Not valid JSON (line {line}, column {column}): {en}."),
+    )
 }
 
 /// Reads the entries of a pack into the format types, listing every entry that
@@ -627,6 +659,27 @@ mod tests {
             "/materials/residentIdCard/validityMonths"
         );
         assert_eq!(errs.problems[0].code, "badValue");
+    }
+
+    #[test]
+    fn syntax_errors_say_what_to_fix() {
+        let zh_en = |json: &str| {
+            let e = Pack::parse(json, None).unwrap_err();
+            assert_eq!(e.problems[0].code, "syntax");
+            e.problems[0].message.clone()
+        };
+        assert_eq!(
+            zh_en(r#"{ "meta": "#).en,
+            "The JSON ends early (line 1, column 10): check for a missing }, ] or quote."
+        );
+        assert_eq!(
+            zh_en("{ \"a\": 1, }").zh,
+            "不是有效的 JSON（第1行第11列）：最后一项后面多了逗号。"
+        );
+        assert_eq!(
+            zh_en("{ a: 1 }").en,
+            "Not valid JSON (line 1, column 3): keys must be in double quotes."
+        );
     }
 
     #[test]
