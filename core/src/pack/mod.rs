@@ -15,7 +15,7 @@
 //!
 //! | module | job |
 //! |---|---|
-//! | [`file`] | the format a pack author writes (serde types; `core/packs/pack.schema.json` is generated from them) |
+//! | [`file`](mod@file) | the format a pack author writes (serde types; `core/packs/pack.schema.json` is generated from them) |
 //! | [`schema`] | the structure check against that schema, every problem with its JSON Pointer path |
 //! | [`parse`] | parsing: JSON → [`Pack`]; every entry that does not read is a listed [`PackProblem`] |
 //! | `check` | meaning checks: dates, units, citations, scope, materials and applications references |

@@ -5,7 +5,7 @@
 //! its path), then reads every entry (meta, each parameter, material, application
 //! and label) into the format types of [`super::file`]: an entry that does not
 //! read is a listed problem with its path and a plain message, never silently
-//! dropped. The entries that read are then checked for meaning ([`super::check`]).
+//! dropped. The entries that read are then checked for meaning (module `check`).
 //! Any problem refuses the whole pack.
 
 use super::check::{check_materials, check_semantics};
@@ -25,7 +25,7 @@ use std::fmt;
 
 /// The embedded national pack.
 pub const NATIONAL_JSON: &str = include_str!("../../packs/cn.json");
-/// The JSON Schema every pack is checked against (generated from [`PackFile`]).
+/// The JSON Schema every pack is checked against (generated from [`super::file::PackFile`]).
 pub const SCHEMA_JSON: &str = include_str!("../../packs/pack.schema.json");
 /// Region code of the national pack.
 pub const NATIONAL: &str = "000000";
