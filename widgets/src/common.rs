@@ -783,7 +783,6 @@ pub fn citations(list: &[Citation], lang: Lang) -> Html {
                         <strong>{ c.document.clone() }</strong>
                         if let Some(t) = &c.title { { format!(" 《{t}》") } }
                         if let Some(a) = &c.article { { format!(" {a}") } }
-                        if let Some(n) = &c.note { <span class="zc-cite">{ n.clone() }</span> }
                     </li>
                 }) }
             </ul>

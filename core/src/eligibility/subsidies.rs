@@ -714,7 +714,7 @@ pub fn startup(
     lang: Lang,
 ) -> Result<Determination, RuleError> {
     let mut v = Verdict::new("startupSubsidy", rules, as_of, lang);
-    let c = cite("国发〔2017〕28号 (document number unsure)", "首次创办小微企业或从事个体经营，且正常运营1年以上的离校2年内高校毕业生、就业困难人员 (policy-facts §B4)");
+    let c = cite("国发〔2017〕28号", "Document number unsure. 首次创办小微企业或从事个体经营，且正常运营1年以上的离校2年内高校毕业生、就业困难人员 (policy-facts §B4)");
     basis(
         &mut v,
         facts,

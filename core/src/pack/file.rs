@@ -280,14 +280,21 @@ pub struct DatedValue {
     pub note: Option<Text>,
 }
 
-/// Where a value comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a value comes from (出处).
+///
+/// `document`, `title`, `article` and `url` reach citizens (a result's Sources
+/// panel): write the document's real number or title and its clause, never a
+/// file name or a mark of internal notes. `note` is for maintainers: it is read
+/// from the pack but never serialised into a result, and two citations that
+/// differ only in their notes are the same citation.
+#[derive(Clone, Debug, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Citation {
     /// Document number or name, e.g. `财金〔2023〕75号`; for values with no
     /// document say so: `local practice`, `assumption`.
     pub document: String,
+    /// The document's title, e.g. `就业补助资金管理办法`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Article or section, e.g. `第十二条`.
@@ -295,8 +302,30 @@ pub struct Citation {
     pub article: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Maintainers' note (how the value was read, what is unsure, where the
+    /// source is kept). Never serialised into a result, never shown to citizens.
+    #[serde(default, skip_serializing)]
     pub note: Option<String>,
+}
+
+impl Citation {
+    /// The citation as a result carries it: without the maintainers' note.
+    pub fn public(&self) -> Citation {
+        Citation {
+            note: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// The same place in the same document, whatever the maintainers noted.
+impl PartialEq for Citation {
+    fn eq(&self, other: &Citation) -> bool {
+        self.document == other.document
+            && self.title == other.title
+            && self.article == other.article
+            && self.url == other.url
+    }
 }
 
 /// How sure the pack's authors are of a value.
