@@ -23,6 +23,7 @@
 //! assert_eq!(before.0.to_string(), "200000");
 //! ```
 
+pub mod citations;
 pub mod file;
 pub mod provenance;
 pub mod schema;
@@ -128,6 +129,8 @@ pub struct Pack {
     pub applications: BTreeMap<String, ApplicationFile>,
     /// Names of choices this pack adds.
     pub labels: BTreeMap<String, Text>,
+    /// The clauses of its citation table (see [`citations`]).
+    pub citations: BTreeMap<String, ClauseFile>,
 }
 
 /// Identifies one pack in a result.
@@ -251,12 +254,15 @@ impl Pack {
             .into_iter()
             .filter_map(|(k, v)| serde_json::from_value(v).ok().map(|t| (k, t)))
             .collect();
+        let clauses = section("citations");
         let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems)
             .map(|mut pack| {
                 check_materials(&pack, &materials, &applications, base, &mut problems);
                 pack.materials = materials;
                 pack.applications = applications;
                 pack.labels = labels;
+                let national = if pack.is_national() { None } else { base };
+                pack.citations = citations::check(clauses, national, &mut problems);
                 pack
             });
         match pack {
@@ -350,6 +356,7 @@ fn check_semantics(
         materials: BTreeMap::new(),
         applications: BTreeMap::new(),
         labels: BTreeMap::new(),
+        citations: BTreeMap::new(),
     })
 }
 
@@ -931,6 +938,9 @@ pub enum RuleError {
     },
     /// The value is not of the unit the rule needs (a bug in a rule).
     WrongUnit { key: String },
+    /// No pack has the clause a rule cites (a bug in a rule, or an outdated
+    /// replacement pack).
+    UnknownCitation(String),
 }
 
 impl RuleError {
@@ -958,6 +968,10 @@ impl RuleError {
                 format!("参数 \"{key}\" 的单位与规则不符。"),
                 format!("The parameter \"{key}\" has a unit the rule cannot use."),
             ),
+            RuleError::UnknownCitation(id) => Text::new(
+                format!("规则包的出处表（citations）中没有 \"{id}\"。"),
+                format!("No pack's citation table has \"{id}\"."),
+            ),
         }
     }
 
@@ -967,6 +981,7 @@ impl RuleError {
             RuleError::UnknownParameter(_) => "unknownParameter",
             RuleError::NoValue { .. } => "noValue",
             RuleError::WrongUnit { .. } => "wrongUnit",
+            RuleError::UnknownCitation(_) => "unknownCitation",
         }
     }
 }

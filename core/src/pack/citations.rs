@@ -1,0 +1,114 @@
+//! The citation table (出处表): the clauses criteria cite, as data in the pack
+//! (`citations`: id → document, article, status), so a rule names a clause by id
+//! and an overlay can replace it with the local document.
+//!
+//! ```
+//! use zhuchuang_core::pack::PackSet;
+//! let packs = PackSet::embedded().unwrap();
+//! let rules = packs.rules("000000").unwrap();
+//! let c = rules.clause("law.employmentPromotion.zeroEmploymentFamily").unwrap();
+//! assert_eq!(c.citation().article.as_deref(), Some("第五十六条"));
+//! assert!(rules.clause("no.such.clause").is_err());
+//! ```
+
+use super::{problem, schema, Citation, ClauseFile, Pack, PackProblem, RuleError, Rules, Status};
+use crate::text::Text;
+use std::collections::BTreeMap;
+
+impl ClauseFile {
+    /// The clause as a result cites it (without the maintainers' `source`).
+    pub fn citation(&self) -> Citation {
+        Citation {
+            document: self.document.clone(),
+            title: self.title.clone(),
+            article: self.article.clone(),
+            url: self.url.clone(),
+            note: self.note.clone(),
+        }
+    }
+
+    /// The caveat a result carries when it rests on an unsure clause (the one
+    /// wording of it), or `None`.
+    pub fn caveat(&self) -> Option<Text> {
+        if self.status != Status::Unsure {
+            return None;
+        }
+        let cited = match &self.article {
+            Some(a) => format!("{} {a}", self.document),
+            None => self.document.clone(),
+        };
+        Some(t!(
+            "所引依据（{}）尚未核实，以当地经办机构为准。",
+            "The document cited ({}) is not confirmed; the local office has the final word.";
+            cited
+        ))
+    }
+}
+
+impl<'a> Rules<'a> {
+    /// The clause `id` of the citation table, from the most specific pack that
+    /// has it (a city's or province's own document first, the national last).
+    pub fn clause(&self, id: &str) -> Result<&'a ClauseFile, RuleError> {
+        self.chain()
+            .iter()
+            .find_map(|p| p.citations.get(id))
+            .ok_or_else(|| RuleError::UnknownCitation(id.to_string()))
+    }
+}
+
+/// Reads the `citations` entries whose structure is sound: each must deserialise
+/// and name a document, and an overlay (`base` is the national pack) may only
+/// replace ids the national pack declares. Every problem is listed with its path.
+pub(super) fn check(
+    entries: Vec<(String, serde_json::Value)>,
+    base: Option<&Pack>,
+    problems: &mut Vec<PackProblem>,
+) -> BTreeMap<String, ClauseFile> {
+    let mut out = BTreeMap::new();
+    for (id, value) in entries {
+        let path = format!("/citations/{}", schema::pointer_key(&id));
+        let clause: ClauseFile = match serde_json::from_value(value) {
+            Ok(c) => c,
+            Err(e) => {
+                problems.push(problem(
+                    &path,
+                    "badValue",
+                    t!("出处 \"{}\" 写法不对：{}", "The citation \"{}\" is not well formed: {}"; id, e.to_string()),
+                ));
+                continue;
+            }
+        };
+        if clause.document.trim().is_empty() {
+            problems.push(problem(
+                format!("{path}/document"),
+                "noCitation",
+                t!(
+                    "出处 \"{}\" 需要 document（文号或文件名；没有文件时写 local practice）。",
+                    "The citation \"{}\" needs a document (number or name; \"local practice\" if there is none).";
+                    id
+                ),
+            ));
+            continue;
+        }
+        if let Some(b) = base {
+            if !b.citations.contains_key(&id) {
+                let known: Vec<&str> = b.citations.keys().map(String::as_str).collect();
+                let hint = schema::closest(&id, &known)
+                    .map(|h| t!("是否应为 \"{}\"？", " Did you mean \"{}\"?"; h))
+                    .unwrap_or_else(|| t!("", ""));
+                problems.push(problem(
+                    &path,
+                    "unknownCitation",
+                    t!(
+                        "全国规则包中没有出处 \"{}\"，地方包只能替换已有的出处。{}",
+                        "The national pack has no citation \"{}\"; a local pack may only replace existing ones.{}";
+                        id, hint
+                    ),
+                ));
+                continue;
+            }
+        }
+        out.insert(id, clause);
+    }
+    out
+}
