@@ -1,6 +1,6 @@
 //! Eligibility self-checks (资格自测): one entry point over every program.
 //!
-//! Each program is a rule on the pack: a list of criteria (required ones, and
+//! Each program is a rule on the pack: a table of criteria (required ones, and
 //! groups of alternatives such as "any one category"), each explained and cited,
 //! evaluated on possibly partial facts. See [`crate::verdict`] for the outcome,
 //! early exit and the ranking of missing facts.
@@ -32,7 +32,7 @@ pub mod assistance;
 mod common;
 mod difficult;
 mod loans;
-mod subsidies;
+pub mod subsidies;
 
 pub use common::{age_on, AgeYm};
 
@@ -62,11 +62,13 @@ fn retirement_facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
 
 /// Every program, in the order a portal lists them.
 pub fn programs() -> Vec<Program> {
-    let t = |zh: &str, en: &str| Text::new(zh, en);
+    use subsidies::{
+        flexible, job_seeking, public_welfare_post, public_welfare_post_subsidy, startup, training,
+    };
     vec![
         Program {
             id: "difficultPerson",
-            title: t(
+            title: t!(
                 "就业困难人员认定",
                 "Recognition as a difficult-to-employ person",
             ),
@@ -75,35 +77,35 @@ pub fn programs() -> Vec<Program> {
             evaluate: difficult::evaluate,
         },
         Program {
-            id: "flexibleEmploymentSubsidy",
-            title: t(
+            id: flexible::ID,
+            title: t!(
                 "灵活就业社会保险补贴",
                 "Social insurance subsidy for flexible employment",
             ),
             application: Some("flexibleSubsidy"),
-            facts: subsidies::flexible_facts,
-            evaluate: subsidies::flexible,
+            facts: flexible::facts,
+            evaluate: flexible::evaluate,
         },
         Program {
-            id: "publicWelfarePost",
-            title: t("公益性岗位安置", "Placement in a public-welfare post"),
+            id: public_welfare_post::ID,
+            title: t!("公益性岗位安置", "Placement in a public-welfare post"),
             application: None,
-            facts: subsidies::post_person_facts,
-            evaluate: subsidies::post_person,
+            facts: public_welfare_post::facts,
+            evaluate: public_welfare_post::evaluate,
         },
         Program {
-            id: "publicWelfarePostSubsidy",
-            title: t(
+            id: public_welfare_post_subsidy::ID,
+            title: t!(
                 "公益性岗位补贴（用人单位）",
                 "Public-welfare post subsidy (employer)",
             ),
             application: Some("publicWelfarePostSubsidy"),
-            facts: subsidies::post_unit_facts,
-            evaluate: subsidies::post_unit,
+            facts: public_welfare_post_subsidy::facts,
+            evaluate: public_welfare_post_subsidy::evaluate,
         },
         Program {
             id: "loanIndividual",
-            title: t(
+            title: t!(
                 "创业担保贷款（个人）",
                 "Entrepreneurship guaranteed loan (individual)",
             ),
@@ -113,7 +115,7 @@ pub fn programs() -> Vec<Program> {
         },
         Program {
             id: "loanPartnership",
-            title: t(
+            title: t!(
                 "创业担保贷款（合伙创业）",
                 "Entrepreneurship guaranteed loan (partnership)",
             ),
@@ -123,7 +125,7 @@ pub fn programs() -> Vec<Program> {
         },
         Program {
             id: "loanEnterprise",
-            title: t(
+            title: t!(
                 "创业担保贷款（小微企业）",
                 "Entrepreneurship guaranteed loan (small or micro enterprise)",
             ),
@@ -132,29 +134,29 @@ pub fn programs() -> Vec<Program> {
             evaluate: loans::enterprise,
         },
         Program {
-            id: "startupSubsidy",
-            title: t("一次性创业补贴", "One-time start-up subsidy"),
+            id: startup::ID,
+            title: t!("一次性创业补贴", "One-time start-up subsidy"),
             application: Some("startupSubsidy"),
-            facts: subsidies::startup_facts,
-            evaluate: subsidies::startup,
+            facts: startup::facts,
+            evaluate: startup::evaluate,
         },
         Program {
-            id: "jobSeekingSubsidy",
-            title: t("一次性求职补贴", "One-time job-seeking subsidy"),
+            id: job_seeking::ID,
+            title: t!("一次性求职补贴", "One-time job-seeking subsidy"),
             application: Some("jobSeekingSubsidy"),
-            facts: subsidies::job_seeking_facts,
-            evaluate: subsidies::job_seeking,
+            facts: job_seeking::facts,
+            evaluate: job_seeking::evaluate,
         },
         Program {
-            id: "trainingSubsidy",
-            title: t("创业培训补贴", "Entrepreneurship training subsidy"),
+            id: training::ID,
+            title: t!("创业培训补贴", "Entrepreneurship training subsidy"),
             application: Some("trainingSubsidy"),
-            facts: subsidies::training_facts,
-            evaluate: subsidies::training,
+            facts: training::facts,
+            evaluate: training::evaluate,
         },
         Program {
             id: "flexibleRetirement",
-            title: t("弹性退休", "Flexible retirement"),
+            title: t!("弹性退休", "Flexible retirement"),
             application: None,
             facts: retirement_facts,
             evaluate: crate::retirement::flexible_retirement,
