@@ -416,10 +416,12 @@ fn zero_employment(v: &mut Verdict<'_>, facts: &Facts) -> Result<Check, RuleErro
     )
     .cite(v.clause("law.employmentPromotion.zeroEmploymentFamily")?);
     match facts.choice("householdType") {
-        Some("rural") => return Ok(check.not_met(t!(
+        Some("rural") => {
+            return Ok(check.not_met(t!(
             "零就业家庭指城镇家庭；农村家庭请看“农村零转移就业家庭”。",
             "This category is for urban households; rural ones have the zero-transfer category.",
-        ))),
+        )))
+        }
         Some(_) => {}
         None => {
             return Ok(check.unknown(
