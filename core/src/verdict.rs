@@ -543,4 +543,29 @@ mod tests {
         );
         assert_eq!(outcome_of(&[]), Outcome::Eligible);
     }
+
+    #[test]
+    fn figures_and_clauses_read_through_the_verdict_are_recorded() {
+        let packs = crate::pack::PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut v = Verdict::new("x", &rules, day, Lang::ZhCn);
+        let max = v.int("jobSeeking.subsidy.maxTimes").unwrap();
+        let clause = v.clause("startup.oneTimeSubsidy").unwrap();
+        v.add(Check::new("a", t!("a", "a")).figure(&max).met(t!("", "")));
+        v.add(
+            Check::new("b", t!("b", "b"))
+                .cite(clause.clone())
+                .met(t!("", "")),
+        );
+        assert!(v.clause("no.such.clause").is_err());
+        let d = v.finish(&Facts::default(), &[], |_| t!("", ""));
+        assert_eq!(d.outcome, Outcome::Eligible);
+        assert_eq!(d.sourced.parameters[0].key, "jobSeeking.subsidy.maxTimes");
+        assert!(d.sourced.citations.contains(&clause));
+        assert_eq!(d.criteria[0].citation.as_ref(), Some(&max.param.citation));
+        // The clause is unsure in the table, the count unsure in the pack.
+        assert_eq!(d.sourced.caveats.len(), 2, "{:?}", d.sourced.caveats);
+        assert!(d.sourced.caveats[0].contains("国发〔2017〕28号"));
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::amount_note;
 use crate::eligibility::common::*;
-use crate::facts::{Choice, FactDef, FactKind, Facts};
+use crate::facts::{job_seeking_categories, FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
 use crate::text::Lang;
 use crate::verdict::{Check, Determination, Verdict};
@@ -69,33 +69,6 @@ fn category(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
     Ok(())
 }
 
-/// The groups of the one-time job-seeking subsidy (the one list of them).
-pub fn categories() -> Vec<Choice> {
-    vec![
-        Choice::new("dibao", t!("低保家庭", "a family receiving dibao")),
-        Choice::new(
-            "zeroEmploymentFamily",
-            t!("零就业家庭", "a zero-employment family"),
-        ),
-        Choice::new(
-            "povertyMonitoring",
-            t!(
-                "防止返贫监测对象家庭",
-                "a household monitored against poverty",
-            ),
-        ),
-        Choice::new(
-            "extremePoverty",
-            t!("特困人员", "a person in extreme poverty"),
-        ),
-        Choice::new("disabled", t!("残疾", "disabled")),
-        Choice::new(
-            "studentLoan",
-            t!("获得国家助学贷款", "holding a national student loan"),
-        ),
-    ]
-}
-
 pub fn facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
     vec![
         yes_no(
@@ -111,7 +84,7 @@ pub fn facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
         FactDef::new(
             "jobSeekingCategories",
             FactKind::MultiChoice {
-                options: categories(),
+                options: job_seeking_categories(),
             },
             t!(
                 "您属于下列哪些情形？（可多选，都不是就不选）",
