@@ -140,6 +140,14 @@ fn loan_kinds() -> Vec<Choice> {
     ]
 }
 
+/// "十类人员" / "the 10 eligible groups": the groups in force, counted.
+fn groups_named(rules: &Rules<'_>, date: NaiveDate) -> Text {
+    match rules.list("loan.eligibleGroups", date) {
+        Ok((groups, _)) => t!("{}类人员", "the {} eligible groups"; groups.len()),
+        Err(_) => t!("可申请的人员类别", "the eligible groups"),
+    }
+}
+
 fn other_loans() -> FactDef {
     FactDef::new(
         "otherLoans",
@@ -214,10 +222,14 @@ fn group_check(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
                 .unwrap_or_else(|| crate::materials::choice_label(g));
             check.met(t!("属于：{}。", "In the group: {}."; name))
         }
-        Some(_) => check.not_met(t!(
-            "创业担保贷款面向城镇登记失业人员等十类人员（及本地增加的类别）。",
-            "The loan is for the ten groups (and any the province adds).",
-        )),
+        Some(_) => {
+            let n = groups.value.len();
+            check.not_met(t!(
+                "创业担保贷款面向城镇登记失业人员等{}类人员（含本地增加的类别）。",
+                "The loan is for the {} groups named here (including any the province adds).";
+                n
+            ))
+        }
         None => check.unknown(not_answered(), &["loanGroup"]),
     });
     Ok(())
@@ -364,8 +376,9 @@ pub fn partnership_facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
             ),
         )
         .hint(t!(
-            "如登记失业人员、高校毕业生、退役军人等十类人员。",
-            "Such as registered unemployed people, graduates, veterans (the ten groups).",
+            "如登记失业人员、高校毕业生、退役军人等{}。",
+            "Such as registered unemployed people, graduates, veterans ({}).";
+            groups_named(rules, date)
         )),
         group(rules, date),
         birth_date(),
@@ -441,14 +454,14 @@ pub fn enterprise_facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
         .ok();
     let hires = match contract {
         Some(c) => t!(
-            "{}内新招用十类人员多少人（且签订{}以上劳动合同）？",
-            "How many people from the eligible groups were hired {}, on contracts of {} or more?";
-            lookback, c
+            "{}内新招用{}多少人（且签订{}以上劳动合同）？",
+            "How many people were hired {} from {}, on contracts of {} or more?";
+            lookback, groups_named(rules, date), c
         ),
         None => t!(
-            "{}内新招用十类人员多少人？",
-            "How many people from the eligible groups were hired {}?";
-            lookback
+            "{}内新招用{}多少人？",
+            "How many people were hired {} from {}?";
+            lookback, groups_named(rules, date)
         ),
     };
     vec![
