@@ -112,3 +112,68 @@ pub(super) fn check(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::{Pack, PackSet};
+
+    const OVERLAY: &str = r#"{
+      "meta": { "id": "t", "version": "1", "region": "440000",
+                "title": { "zh-CN": "测试", "en": "Test" }, "publishedOn": "2026-01-01" },
+      "citations": {
+        "guide.assistance.difficult.base": { "document": "广东省就业困难人员认定办法", "article": "第三条", "status": "verified" }
+      }
+    }"#;
+
+    #[test]
+    fn an_overlay_replaces_a_clause_for_its_region_only() {
+        let mut packs = PackSet::embedded().unwrap();
+        packs.load(OVERLAY).unwrap();
+        let id = "guide.assistance.difficult.base";
+        let local = packs.rules("440100").unwrap();
+        assert_eq!(
+            local.clause(id).unwrap().document,
+            "广东省就业困难人员认定办法"
+        );
+        let national = packs.rules("310000").unwrap();
+        assert!(national
+            .clause(id)
+            .unwrap()
+            .document
+            .starts_with("劳动保障协理员工作指南"));
+    }
+
+    #[test]
+    fn unknown_ids_and_empty_documents_are_problems_with_their_path() {
+        let national = Pack::national().unwrap();
+        let bad = OVERLAY
+            .replace(
+                "guide.assistance.difficult.base",
+                "guide.assistance.difficult.bse",
+            )
+            .replace("第三条", "第三条\", \"url\": \"x");
+        let e = Pack::parse(&bad, Some(&national)).unwrap_err();
+        let p = &e.problems[0];
+        assert_eq!(p.path, "/citations/guide.assistance.difficult.bse");
+        assert_eq!(p.code, "unknownCitation");
+        assert!(p.message.zh.contains("guide.assistance.difficult.base"));
+        let empty = OVERLAY.replace("广东省就业困难人员认定办法", " ");
+        let e = Pack::parse(&empty, Some(&national)).unwrap_err();
+        assert_eq!(
+            e.problems[0].path,
+            "/citations/guide.assistance.difficult.base/document"
+        );
+    }
+
+    #[test]
+    fn every_national_clause_is_written_for_people() {
+        let national = Pack::national().unwrap();
+        for (id, c) in &national.citations {
+            let shown = format!("{:?}", c.citation());
+            assert!(
+                !shown.contains("shared/seeds") && !shown.contains("policy-facts"),
+                "{id}: {shown}"
+            );
+        }
+    }
+}
