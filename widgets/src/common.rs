@@ -689,22 +689,7 @@ pub fn household_field(p: &HouseholdProps) -> Html {
             emit(next);
         })
     };
-    let statuses: [(&str, Text); 8] = [
-        (
-            "unemployed",
-            Text::new("失业（已登记）", "unemployed (registered)"),
-        ),
-        ("employed", Text::new("在单位就业", "employed")),
-        (
-            "selfEmployed",
-            Text::new("个体经营或灵活就业", "self-employed or flexible work"),
-        ),
-        ("farming", Text::new("务农", "farming")),
-        ("student", Text::new("在校学生", "student")),
-        ("retired", Text::new("已退休", "retired")),
-        ("soldier", Text::new("服兵役", "in military service")),
-        ("other", Text::new("其他", "other")),
-    ];
+    let statuses = zhuchuang_core::facts::member_statuses();
     html! {
         <div class="zc-field">
             <fieldset aria-describedby={format!("{}-hint", p.id)}>
@@ -756,7 +741,7 @@ pub fn household_field(p: &HouseholdProps) -> Html {
                                 <label class="zc-label" for={format!("{mid}-status")}>{ tr(lang, "目前状况", "What they do now") }</label>
                                 <select class="zc-select" id={format!("{mid}-status")}
                                     onchange={Callback::from(move |e: Event| set_status(serde_json::Value::String(crate::element::input_value(&e))))}>
-                                    { for statuses.iter().map(|(v, t)| html! { <option value={*v} selected={status == *v}>{ t.get(lang).to_string() }</option> }) }
+                                    { for statuses.iter().map(|c| html! { <option value={c.value.clone()} selected={status == c.value}>{ c.text.get(lang).to_string() }</option> }) }
                                 </select>
                             </div>
                             <button type="button" class="zc-link" onclick={remove}>{ Text::new(format!("删除家庭成员 {}", i + 1), format!("Remove family member {}", i + 1)).get(lang).to_string() }</button>

@@ -75,6 +75,7 @@ pub(super) fn check_semantics(
         materials: BTreeMap::new(),
         applications: BTreeMap::new(),
         labels: BTreeMap::new(),
+        citations: BTreeMap::new(),
     })
 }
 

@@ -40,6 +40,7 @@
 //! ```
 
 mod check;
+pub mod citations;
 pub mod file;
 pub mod parse;
 pub mod provenance;

@@ -9,8 +9,10 @@
 //! Any problem refuses the whole pack.
 
 use super::check::{check_materials, check_semantics};
+use super::citations;
 use super::file::{
-    ApplicationFile, Citation, MaterialFile, PackMeta, ParameterFile, Scope, Status, Unit,
+    ApplicationFile, Citation, ClauseFile, MaterialFile, PackMeta, ParameterFile, Scope, Status,
+    Unit,
 };
 use super::rules::PackRef;
 use super::schema;
@@ -108,6 +110,8 @@ pub struct Pack {
     pub applications: BTreeMap<String, ApplicationFile>,
     /// Names of choices this pack adds.
     pub labels: BTreeMap<String, Text>,
+    /// The clauses of its citation table (see [`citations`](super::citations)).
+    pub citations: BTreeMap<String, ClauseFile>,
 }
 
 pub(super) fn sha256_hex(bytes: &[u8]) -> String {
@@ -176,6 +180,7 @@ impl Pack {
         let materials: BTreeMap<String, MaterialFile> = reader.section(&raw, "materials");
         let applications: BTreeMap<String, ApplicationFile> = reader.section(&raw, "applications");
         let labels: BTreeMap<String, Text> = reader.section(&raw, "labels");
+        let clauses: BTreeMap<String, ClauseFile> = reader.section(&raw, "citations");
         let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems)
             .map(|mut pack| {
                 let written: Vec<String> = raw
@@ -194,6 +199,8 @@ impl Pack {
                 pack.materials = materials;
                 pack.applications = applications;
                 pack.labels = labels;
+                let national = if pack.is_national() { None } else { base };
+                pack.citations = citations::check(clauses, national, &mut problems);
                 pack
             });
         if pack.is_none() && problems.is_empty() {

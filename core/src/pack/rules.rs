@@ -50,6 +50,9 @@ pub enum RuleError {
     },
     /// The value is not of the unit the rule needs (a bug in a rule).
     WrongUnit { key: String },
+    /// No pack has the clause a rule cites (a bug in a rule, or an outdated
+    /// replacement pack).
+    UnknownCitation(String),
 }
 
 impl RuleError {
@@ -77,6 +80,10 @@ impl RuleError {
                 format!("参数 \"{key}\" 的单位与规则不符。"),
                 format!("The parameter \"{key}\" has a unit the rule cannot use."),
             ),
+            RuleError::UnknownCitation(id) => Text::new(
+                format!("规则包的出处表（citations）中没有 \"{id}\"。"),
+                format!("No pack's citation table has \"{id}\"."),
+            ),
         }
     }
 
@@ -86,6 +93,7 @@ impl RuleError {
             RuleError::UnknownParameter(_) => "unknownParameter",
             RuleError::NoValue { .. } => "noValue",
             RuleError::WrongUnit { .. } => "wrongUnit",
+            RuleError::UnknownCitation(_) => "unknownCitation",
         }
     }
 }
