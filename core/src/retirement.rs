@@ -79,10 +79,10 @@ impl Track {
         match self {
             Track::Male => t!("男职工", "men"),
             Track::Female55 => t!(
-                "女职工（管理或技术岗位）",
+                "管理或技术岗位女职工",
                 "women in management or technical posts"
             ),
-            Track::Female50 => t!("女职工（生产岗位）", "women in production posts"),
+            Track::Female50 => t!("生产岗位女职工", "women in production posts"),
         }
     }
 
