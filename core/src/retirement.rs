@@ -411,7 +411,7 @@ pub fn statutory_retirement(
             };
             steps.push(t!(
                 "从 {} 出生的人员开始延迟：每{}个出生月延迟一个月，最多{}。{} 出生，比 {} 晚{}个月，延迟 {}÷{}+1 = {}个月{}。",
-                "Delays start with people born in {}: one month per {} birth months, at most {}. Born {}, {} months after {}: delay {}÷{}+1 = {} months{}.";
+                "Delays start with people born in {0}: one month per {1} birth months, at most {2}. Born {3}, {5} months after {4}: delay {6}÷{7}+1 = {8} months{9}.";
                 start, r.step.value, r.cap.shown, birth, start, n, n, r.step.value, delay, capped
             ));
         }
@@ -467,13 +467,13 @@ pub fn statutory_retirement(
         steps.push(if c.meets_minimum_at_retirement {
             t!(
                 "按持续缴费计算，到 {} 累计缴费{}个月，满足最低缴费年限。",
-                "Contributing on, {} months are paid by {}: the minimum is met.";
+                "Contributing on, {1} months are paid by {0}: the minimum is met.";
                 retirement_month, c.months_at_retirement
             )
         } else {
             t!(
                 "按持续缴费计算，到 {} 累计缴费{}个月，不足最低缴费年限；可按规定延长缴费或一次性缴费至最低缴费年限后按月领取养老金。",
-                "Contributing on, only {} months are paid by {}, below the minimum; contributions can be extended or topped up in one payment to reach it.";
+                "Contributing on, only {1} months are paid by {0}, below the minimum; contributions can be extended or topped up in one payment to reach it.";
                 retirement_month, c.months_at_retirement
             )
         });
@@ -686,12 +686,12 @@ pub fn flexible_retirement(
                                 ok,
                                 t!(
                                     "按持续缴费计，到 {} 累计 {} 个月，达到 {} 年退休的最低缴费年限 {}。",
-                                    "Contributing on, {} months by {}: meets the {} minimum of {}.";
+                                    "Contributing on, {1} months by {0}: meets the {2} minimum of {3}.";
                                     m, at, year, need.shown
                                 ),
                                 t!(
                                     "按持续缴费计，到 {} 只有 {} 个月，不足 {} 年退休的最低缴费年限 {}，不能弹性提前退休。",
-                                    "Contributing on, only {} months by {}, below the {} minimum of {}: early retirement is not possible.";
+                                    "Contributing on, only {1} months by {0}, below the {2} minimum of {3}: early retirement is not possible.";
                                     m, at, year, need.shown
                                 ),
                             ),

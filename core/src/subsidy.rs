@@ -362,13 +362,13 @@ pub fn plan(
         steps.push(if until_retirement {
             t!(
                 "初次核定日 {} 距法定退休（{}）只有{}个月，不足{}，补贴期限延长至退休。",
-                "On the first approval ({}) only {} months remained until retirement ({}), fewer than {}: the period runs until retirement.";
+                "On the first approval ({0}) only {2} months remained until retirement ({1}), fewer than {3}: the period runs until retirement.";
                 first, ret.retirement_date, months_to_ret, threshold.shown
             )
         } else {
             t!(
                 "初次核定日 {} 距法定退休（{}）还有{}个月，不少于{}，补贴最长{}。",
-                "On the first approval ({}) {} months remained until retirement ({}), not fewer than {}: at most {}.";
+                "On the first approval ({0}) {2} months remained until retirement ({1}), not fewer than {3}: at most {4}.";
                 first, ret.retirement_date, months_to_ret, threshold.shown, max.shown
             )
         });
