@@ -56,8 +56,8 @@ pub struct Program {
     pub evaluate: Evaluate,
 }
 
-fn retirement_facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
-    crate::retirement::flexible_facts()
+fn retirement_facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
+    crate::retirement::flexible_facts(rules, date)
 }
 
 /// Every program, in the order a portal lists them.
