@@ -146,17 +146,39 @@ pub struct Member {
     pub status: Option<String>,
 }
 
-/// Household member statuses understood by [`Member::status`].
+/// Household member statuses understood by [`Member::status`], in the order a
+/// form offers them (a newly added member starts at the first).
 pub const MEMBER_STATUSES: [&str; 8] = [
+    "unemployed",
     "employed",
     "selfEmployed",
     "farming",
-    "unemployed",
     "student",
     "retired",
     "soldier",
     "other",
 ];
+
+/// [`MEMBER_STATUSES`] with their words (成员就业状况), as a form's choices.
+pub fn member_statuses() -> Vec<Choice> {
+    MEMBER_STATUSES
+        .iter()
+        .map(|s| Choice::new(s, member_status_text(s)))
+        .collect()
+}
+
+fn member_status_text(status: &str) -> Text {
+    match status {
+        "unemployed" => t!("失业（已登记）", "unemployed (registered)"),
+        "employed" => t!("在单位就业", "employed"),
+        "selfEmployed" => t!("个体经营或灵活就业", "self-employed or flexible work"),
+        "farming" => t!("务农", "farming"),
+        "student" => t!("在校学生", "student"),
+        "retired" => t!("已退休", "retired"),
+        "soldier" => t!("服兵役", "in military service"),
+        _ => t!("其他", "other"),
+    }
+}
 
 /// Checked facts. Absent or `null` facts are unknown.
 #[derive(Clone, Debug, Default, PartialEq)]
