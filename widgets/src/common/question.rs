@@ -5,7 +5,16 @@
 
 use yew::prelude::*;
 use zhuchuang_core::facts::{member_statuses, MEMBER_STATUSES};
-use zhuchuang_core::{t, Lang};
+use zhuchuang_core::{t, Lang, Text};
+
+/// The words of a yes/no answer, as the questions offer it and the answers show it.
+pub fn yes_no(answer: bool) -> Text {
+    if answer {
+        t!("是", "Yes")
+    } else {
+        t!("否", "No")
+    }
+}
 
 /// The status a newly added household member starts with (the core lists it first).
 const NEW_MEMBER_STATUS: &str = MEMBER_STATUSES[0];
@@ -73,11 +82,11 @@ pub fn question_field(p: &QuestionFieldProps) -> Html {
         FactKind::YesNo => radios(vec![
             (
                 serde_json::Value::Bool(true),
-                t!("是", "Yes").get(lang).to_string(),
+                yes_no(true).get(lang).to_string(),
             ),
             (
                 serde_json::Value::Bool(false),
-                t!("否", "No").get(lang).to_string(),
+                yes_no(false).get(lang).to_string(),
             ),
         ]),
         FactKind::Choice { options } => radios(
