@@ -434,6 +434,8 @@ fn policy_numerals(text: &str) -> Vec<String> {
 /// Genuine exceptions: figures that are not policy (standards, units, bounds of
 /// the kit, CSS), each as (file or `*` for any, the figure as matched, why).
 /// Keep it short: a figure a policy document sets is never an exception.
+/// Formats need no entry: "18位" (an ID's length: 位 is no unit), "YYYY年MM月"
+/// and "{}年{}月" (no digit before the unit: the figure is an argument).
 const ALLOWED: &[(&str, &str, &str)] = &[
     // GB 11643-1999 replaced the 15-digit number: a fact of the standard.
     (
