@@ -20,7 +20,7 @@ pub fn focus_in_shadow(host: &Host, id: &str) {
 }
 
 /// A field error for the error summary: the field's id and the message.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     pub id: String,
     pub message: String,
@@ -267,5 +267,73 @@ pub fn radios(p: &RadiosProps) -> Html {
                 }) }
             </fieldset>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn parts(y: &str, m: &str, d: &str) -> DateParts {
+        DateParts {
+            year: y.into(),
+            month: m.into(),
+            day: d.into(),
+        }
+    }
+
+    #[test]
+    fn a_date_in_three_boxes_parses_or_points_at_the_box_to_fix() {
+        let what = t!("出生日期", "date of birth");
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1);
+        let parse = |p: DateParts, lang| p.parse("dob", &what, lang, today);
+        assert_eq!(
+            parse(parts("1970", "3", "15"), Lang::ZhCn),
+            Ok(NaiveDate::from_ymd_opt(1970, 3, 15).unwrap())
+        );
+        let cases = [
+            (
+                parts("", "", ""),
+                "dob-year",
+                "请填写出生日期",
+                "Enter the date of birth",
+            ),
+            (
+                parts("70", "3", "15"),
+                "dob-year",
+                "出生日期的年份应为4位数字",
+                "The date of birth must include a 4-digit year",
+            ),
+            (
+                parts("1970", "13", "1"),
+                "dob-month",
+                "出生日期的月份应为1–12",
+                "The date of birth must include a month from 1 to 12",
+            ),
+            (
+                parts("1970", "2", "x"),
+                "dob-day",
+                "出生日期的日应为数字",
+                "The date of birth must include a day",
+            ),
+            (
+                parts("1970", "2", "30"),
+                "dob-day",
+                "出生日期不是真实存在的日期",
+                "The date of birth must be a real date",
+            ),
+            (
+                parts("2027", "1", "1"),
+                "dob-year",
+                "出生日期不能晚于今天",
+                "The date of birth must be today or in the past",
+            ),
+        ];
+        for (p, id, zh, en) in cases {
+            let e = parse(p.clone(), Lang::ZhCn).unwrap_err();
+            assert_eq!((e.id.as_str(), e.message.as_str()), (id, zh));
+            assert_eq!(parse(p, Lang::En).unwrap_err().message, en);
+        }
     }
 }

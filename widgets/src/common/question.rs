@@ -295,3 +295,19 @@ pub fn household_field(p: &HouseholdProps) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn household_statuses_are_the_cores_and_a_new_member_starts_at_the_first() {
+        let statuses = member_statuses();
+        let values: Vec<&str> = statuses.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(values, MEMBER_STATUSES);
+        assert_eq!(NEW_MEMBER_STATUS, "unemployed");
+        assert!(statuses
+            .iter()
+            .all(|c| !c.text.zh.is_empty() && !c.text.en.is_empty()));
+    }
+}
