@@ -307,6 +307,11 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
         })
     };
 
+    // Every hook has run. While the page's pack loads, the list is not shown:
+    // the national one would flash first and then change under the reader.
+    if !loaded {
+        return html! { <div class="zc-materials">{ pack_notice(&pack, lang) }</div> };
+    }
     if let Err(e) = &context {
         return html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> };
     }
