@@ -146,8 +146,8 @@ pub struct Member {
     pub status: Option<String>,
 }
 
-/// Household member statuses understood by [`Member::status`], in the order a
-/// form offers them (a newly added member starts at the first).
+/// Household member statuses understood by [`Member::status`], in the order
+/// a form lists them.
 pub const MEMBER_STATUSES: [&str; 8] = [
     "unemployed",
     "employed",
@@ -159,25 +159,56 @@ pub const MEMBER_STATUSES: [&str; 8] = [
     "other",
 ];
 
-/// [`MEMBER_STATUSES`] with their words (成员就业状况), as a form's choices.
+/// The household member statuses with their names: the one list of them
+/// (questions and the widgets' household field use it).
 pub fn member_statuses() -> Vec<Choice> {
     MEMBER_STATUSES
         .iter()
-        .map(|s| Choice::new(s, member_status_text(s)))
+        .map(|s| {
+            let name = match *s {
+                "unemployed" => Text::new("失业（已登记）", "unemployed (registered)"),
+                "employed" => Text::new("在单位就业", "employed"),
+                "selfEmployed" => Text::new("个体经营或灵活就业", "self-employed or flexible work"),
+                "farming" => Text::new("务农", "farming"),
+                "student" => Text::new("在校学生", "student"),
+                "retired" => Text::new("已退休", "retired"),
+                "soldier" => Text::new("服兵役", "in military service"),
+                _ => Text::new("其他", "other"),
+            };
+            Choice::new(s, name)
+        })
         .collect()
 }
 
-fn member_status_text(status: &str) -> Text {
-    match status {
-        "unemployed" => t!("失业（已登记）", "unemployed (registered)"),
-        "employed" => t!("在单位就业", "employed"),
-        "selfEmployed" => t!("个体经营或灵活就业", "self-employed or flexible work"),
-        "farming" => t!("务农", "farming"),
-        "student" => t!("在校学生", "student"),
-        "retired" => t!("已退休", "retired"),
-        "soldier" => t!("服兵役", "in military service"),
-        _ => t!("其他", "other"),
-    }
+/// The groups of the one-time job-seeking subsidy (一次性求职补贴): the one
+/// list of them, for the eligibility question and the materials conditions.
+pub fn job_seeking_categories() -> Vec<Choice> {
+    [
+        ("dibao", Text::new("低保家庭", "a family receiving dibao")),
+        (
+            "zeroEmploymentFamily",
+            Text::new("零就业家庭", "a zero-employment family"),
+        ),
+        (
+            "povertyMonitoring",
+            Text::new(
+                "防止返贫监测对象家庭",
+                "a household monitored against poverty",
+            ),
+        ),
+        (
+            "extremePoverty",
+            Text::new("特困人员", "a person in extreme poverty"),
+        ),
+        ("disabled", Text::new("残疾", "disabled")),
+        (
+            "studentLoan",
+            Text::new("获得国家助学贷款", "holding a national student loan"),
+        ),
+    ]
+    .into_iter()
+    .map(|(v, t)| Choice::new(v, t))
+    .collect()
 }
 
 /// Checked facts. Absent or `null` facts are unknown.

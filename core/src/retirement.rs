@@ -630,13 +630,17 @@ pub fn flexible_retirement(
                 )),
             }
         }
-        _ => v.add(Check::new("minContribution", contribution_label).unknown(
-            Text::new(
-                "若提前退休，需要已缴费月数。",
-                "If retiring early, needs the months of contributions.",
-            ),
-            &["birthDate", "track", "retireMonth", "contributionMonths"],
-        )),
+        _ => v.add(
+            Check::new("minContribution", contribution_label)
+                .param(&rules.lookup("pension.minContributionYears", as_of)?, lang)
+                .unknown(
+                    Text::new(
+                        "若提前退休，需要已缴费月数。",
+                        "If retiring early, needs the months of contributions.",
+                    ),
+                    &["birthDate", "track", "retireMonth", "contributionMonths"],
+                ),
+        ),
     }
     // Late retirement needs the employer's agreement.
     if let (Some(r), Some(m)) = (&result, want) {

@@ -156,7 +156,7 @@ same_in_both!(
 /// ```
 #[macro_export]
 macro_rules! t {
-    ($zh:expr, $en:expr) => {
+    ($zh:expr, $en:expr $(,)?) => {
         $crate::text::Text::new($zh, $en)
     };
     ($zh:literal, $en:literal; $($arg:expr),+ $(,)?) => {

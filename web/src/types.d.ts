@@ -216,7 +216,8 @@ export interface PackProblem {
   /** JSON Pointer, e.g. "/parameters/loan.lpr1y/values/2/from". */
   path: string;
   /** "syntax" | "wrongType" | "missing" | "unknownKey" | "unknownParameter" | "notAllowed" | "badDate"
-   *  | "badValue" | "overlap" | "order" | "unitMismatch" | "nationalOnly" | "noCitation" | "region" | "missingParameter" */
+   *  | "badValue" | "overlap" | "order" | "unitMismatch" | "nationalOnly" | "noCitation" | "region" | "missingParameter"
+   *  | "unknownCitation" (a citations entry the national pack does not have) */
   code: string;
   message: string;
   messages: { "zh-CN": string; en: string };
@@ -412,7 +413,7 @@ export interface AssistanceInput {
   receiving?: Array<"flexibleSubsidy" | "publicWelfarePostSubsidy">;
 }
 
-export interface AssistancePlan {
+export interface AssistancePlan extends Sourced {
   level: AssistanceLevel;
   levelSource: "assessed" | "scored";
   score?: number;
@@ -422,9 +423,7 @@ export interface AssistancePlan {
   stops: Array<{ what: "assistance" | "flexibleSubsidy" | "publicWelfarePostSubsidy"; kind: string; date: IsoDate; lastPaidMonth?: string; reason: string; citation: Citation }>;
   assistanceEndsOn?: IsoDate;
   explanation: string[];
-  parameters: ParamRef[];
   asOf: IsoDate;
-  pack: PackStamp;
 }
 
 /** The assistance level (I/II/III) and its services, and the exits and subsidy stops the events bring. */

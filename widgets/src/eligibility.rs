@@ -342,7 +342,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                         }) }
                     </dl>
                     <p class="zc-note">{ t!("判定编号 {}（工作人员可据此复现结果）", "Determination {} (staff can reproduce this result with it)"; d.determination_id).get(lang) }</p>
-                    { pack_stamp(&d.pack, lang) }
+                    { pack_stamp(&d.sourced.pack, lang) }
                 </div>
             }
         }
@@ -483,7 +483,7 @@ fn result_page(d: &Determination, title: &str, lang: Lang) -> Html {
             </section>
             <h3 class="zc-subheading">{ t!("逐项说明", "Each condition").get(lang) }</h3>
             { criteria_list(d, lang, false) }
-            { caveats(&d.caveats, lang) }
+            { caveats(&d.sourced.caveats, lang) }
             <h3 class="zc-subheading">{ t!("下一步", "What to do next").get(lang) }</h3>
             <p>{ next }</p>
         </>

@@ -206,10 +206,11 @@ impl<'r> Recorder<'r> {
         }
     }
 
-    /// Records a citation that is not a parameter's (a criterion's clause).
+    /// Records a citation that is not a parameter's (a criterion's clause),
+    /// without its maintainers' note.
     pub fn cite(&mut self, c: &Citation) {
         if !self.citations.contains(c) {
-            self.citations.push(c.clone());
+            self.citations.push(c.public());
         }
     }
 
