@@ -54,14 +54,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 
 fn load_text(text: &str, lang: Lang) -> PackStatus {
     match zhuchuang_web::rules::with_packs(|set| {
-        set.load(text).map_err(|e| {
-            let first = e
-                .problems
-                .first()
-                .map(|p| format!("{}: {}", p.path, p.message.get(lang)))
-                .unwrap_or_default();
-            zhuchuang_web::ApiError::new("invalidPack", Text::new(first.clone(), first))
-        })
+        set.load(text).map_err(zhuchuang_web::ApiError::from)
     }) {
         Ok(report) => PackStatus::Ready {
             region: report.pack.region.clone(),

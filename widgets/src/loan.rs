@@ -508,15 +508,8 @@ pub fn screening_widget(p: &LoanProps) -> Html {
         let rules = set
             .rules(&region)
             .map_err(zhuchuang_web::rules::rule_error)?;
-        let facts =
-            Facts::parse(&serde_json::Value::Object((*answers).clone()), &defs).map_err(|e| {
-                zhuchuang_web::ApiError::new(
-                    "invalidFacts",
-                    e.first()
-                        .map(|x| x.message.clone())
-                        .unwrap_or_else(|| Text::new("", "")),
-                )
-            })?;
+        let facts = Facts::parse(&serde_json::Value::Object((*answers).clone()), &defs)
+            .map_err(|e| zhuchuang_web::ApiError::facts("invalidFacts", e))?;
         screening::screen(&facts, &rules, p.today, lang).map_err(zhuchuang_web::rules::rule_error)
     })
     .map_err(|e| e.text.get(lang).to_string());
