@@ -502,6 +502,7 @@ pub fn eval(c: &Condition, facts: &Facts, rules: &Rules<'_>, date: NaiveDate) ->
 
 /// What the applicant brought for one material.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct ProvidedItem {
     /// The number on it (checked like `validateId` when the material has an idKind).
@@ -525,6 +526,7 @@ pub struct ProvidedItem {
 
 /// Overall answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum MaterialsVerdict {
     Complete,
@@ -534,6 +536,7 @@ pub enum MaterialsVerdict {
 
 /// An item's state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum ItemStatus {
     /// Checklist mode: to bring.
@@ -551,6 +554,7 @@ pub enum ItemStatus {
 
 /// A problem with one material.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ItemProblem {
     /// `numberInvalid`, `mismatchId`, `mismatchName`, `expired`, `tooOld`,
@@ -564,6 +568,7 @@ pub struct ItemProblem {
 
 /// One line of the checklist.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistItem {
     pub material: String,
@@ -593,6 +598,7 @@ pub struct ChecklistItem {
 
 /// A material id with why it is in a list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Listed {
     pub material: String,
@@ -602,6 +608,7 @@ pub struct Listed {
 
 /// The answer of [`check_materials`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MaterialsReport {
     pub application_type: String,

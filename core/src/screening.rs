@@ -370,6 +370,7 @@ pub fn facts() -> Vec<FactDef> {
 
 /// One risk flag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
     pub id: String,
@@ -384,6 +385,7 @@ pub struct Flag {
 
 /// Counter-guarantee advice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct GuaranteeAdvice {
     pub required: bool,
@@ -396,6 +398,7 @@ pub struct GuaranteeAdvice {
 
 /// The answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ScreeningResult {
     /// `recommend`, `recommendWithConditions`, `doNotRecommend` or `incomplete`.

@@ -27,6 +27,7 @@ use sha2::{Digest, Sha256};
 
 /// The overall answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     Eligible,
@@ -36,6 +37,7 @@ pub enum Outcome {
 
 /// One criterion's result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Status3 {
     Met,
@@ -47,6 +49,7 @@ pub enum Status3 {
 
 /// A criterion as reported.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Criterion {
     pub id: String,
@@ -74,6 +77,7 @@ pub struct Criterion {
 
 /// A fact still needed, with its question and how much it would settle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MissingFact {
     #[serde(flatten)]
@@ -86,6 +90,7 @@ pub struct MissingFact {
 
 /// An explained verdict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Determination {
     pub program: String,

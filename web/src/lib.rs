@@ -32,8 +32,13 @@ pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
 
 use wasm_bindgen::prelude::*;
 
+// The package's .d.ts: the types generated from the Rust types (see
+// tests/tests/types.rs), then the functions, declared by hand over them.
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = include_str!("types.d.ts");
+const TS_GENERATED: &'static str = include_str!("types.generated.d.ts");
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FUNCTIONS: &'static str = include_str!("types.d.ts");
 
 /// The kit's version and the national pack in force.
 #[wasm_bindgen(js_name = kitInfo, skip_typescript)]

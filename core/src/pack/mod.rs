@@ -53,6 +53,7 @@ pub const NATIONAL: &str = "000000";
 
 /// One problem found in a pack, located by JSON Pointer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PackProblem {
     /// JSON Pointer to the offending place, e.g. `/parameters/loan.lpr1y/values/2/from`.
@@ -66,6 +67,7 @@ pub struct PackProblem {
 
 /// Every problem that kept a pack from loading.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PackErrors {
     pub problems: Vec<PackProblem>,
 }
@@ -132,6 +134,7 @@ pub struct Pack {
 
 /// Identifies one pack in a result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PackRef {
     pub id: String,
@@ -144,6 +147,7 @@ pub struct PackRef {
 
 /// The packs a result was computed with, most specific first, and one hash over them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PackStamp {
     pub packs: Vec<PackRef>,
@@ -807,6 +811,7 @@ pub struct PackSet {
 
 /// What [`PackSet::load`] did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoadReport {
     pub pack: PackRef,
@@ -1001,6 +1006,7 @@ pub struct Resolved<'a> {
 
 /// A parameter as cited in a result: value, unit, status, citation, source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ParamRef {
     pub key: String,
