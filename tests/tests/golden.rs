@@ -66,7 +66,14 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
     }
     match api::call(set, name, args, opts, today()) {
         Ok(raw) => Ok(serde_json::from_str(raw.get()).unwrap()),
-        Err(e) => Err(e.to_json(api::lang_of(opts))),
+        Err(e) => {
+            assert!(
+                !e.text.zh.trim().is_empty() && !e.text.en.trim().is_empty(),
+                "{name}: the error {} has an empty message",
+                e.code
+            );
+            Err(e.to_json(api::lang_of(opts)))
+        }
     }
 }
 

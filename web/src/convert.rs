@@ -26,10 +26,11 @@ impl ApiError {
     /// `lang`, `code`, `messages` (both languages) and, when there are any,
     /// `problems[{ path | fact, code, message, messages }]`.
     pub fn into_js(self, lang: Lang) -> JsValue {
-        let err = js_sys::Error::new(self.message(lang));
+        let text = crate::error::never_empty(self.code, self.text);
+        let err = js_sys::Error::new(text.get(lang));
         err.set_name("ZhuchuangError");
         set(&err, "code", &self.code.into());
-        set(&err, "messages", &messages(&self.text));
+        set(&err, "messages", &messages(&text));
         if !self.problems.is_empty() {
             let list = js_sys::Array::new();
             for p in self.problems {

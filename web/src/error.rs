@@ -71,7 +71,7 @@ impl From<FactProblem> for ApiProblem {
 }
 
 /// A message that says something in each language, whatever the caller gave.
-fn never_empty(code: &str, text: Text) -> Text {
+pub(crate) fn never_empty(code: &str, text: Text) -> Text {
     let fallback = t!(
         "请求未能完成（错误代码 {}）。",
         "The request could not be completed (error code {}).";
