@@ -465,7 +465,8 @@ pub fn call(
     }
 }
 
-#[cfg(test)]
+// Native only: the wasm test run (web/tests/browser.rs) has its own tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use serde_json::json;
