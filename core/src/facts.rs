@@ -26,6 +26,7 @@ use std::str::FromStr;
 
 /// The type of a fact, and so the kind of question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum FactKind {
     /// true / false
@@ -52,6 +53,7 @@ pub enum FactKind {
 
 /// One answer of a choice question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Choice {
     pub value: String,
     #[serde(skip)]
@@ -97,6 +99,7 @@ impl FactDef {
 
 /// A fact with its question in one language, as results list it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Question {
     pub fact: String,
@@ -126,6 +129,7 @@ impl FactDef {
 
 /// A problem with the facts given, naming the fact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FactProblem {
     pub fact: String,

@@ -5,6 +5,7 @@ use std::fmt;
 
 /// The language an answer is written in. zh-CN is the default everywhere.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Lang {
     /// 简体中文
     #[default]

@@ -17,7 +17,7 @@ use yew::prelude::*;
 use zhuchuang_core::eligibility;
 use zhuchuang_core::facts::{FactDef, Facts, Question};
 use zhuchuang_core::verdict::{Determination, Outcome, Status3};
-use zhuchuang_core::{t, Lang, Text};
+use zhuchuang_core::{t, Lang};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct EligibilityProps {
@@ -111,13 +111,9 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 .into_iter()
                 .find(|x| x.id == p.program)
                 .ok_or_else(|| {
-                    zhuchuang_web::ApiError::new(
-                        "unknownProgram",
-                        Text::new(
-                            format!("没有项目 \"{}\"。", p.program),
-                            format!("There is no program \"{}\".", p.program),
-                        ),
-                    )
+                    zhuchuang_web::ApiError::from(eligibility::CheckError::UnknownProgram(
+                        p.program.clone(),
+                    ))
                 })?;
             let defs = (program.facts)(&rules, p.today);
             let d = eligibility::check(
@@ -511,7 +507,7 @@ fn materials_list(
             .rules(region)
             .map_err(zhuchuang_web::rules::rule_error)?;
         zhuchuang_core::materials::check_materials(app, &facts, None, &rules, today, lang)
-            .map_err(|_| zhuchuang_web::ApiError::new("materials", Text::new("", "")))
+            .map_err(zhuchuang_web::ApiError::from)
     });
     let Ok(r) = report else { return html! {} };
     html! {

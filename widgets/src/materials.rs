@@ -184,13 +184,10 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
             .rules(&region)
             .map_err(zhuchuang_web::rules::rule_error)?;
         let app = materials::application(&rules, &p.app_type).ok_or_else(|| {
-            zhuchuang_web::ApiError::new(
-                "unknownApplication",
-                zhuchuang_core::Text::new(
-                    format!("没有申请事项 \"{}\"。", p.app_type),
-                    format!("There is no application type \"{}\".", p.app_type),
-                ),
-            )
+            zhuchuang_web::ApiError::from(materials::MaterialsError::UnknownApplication(
+                p.app_type.clone(),
+                materials::application_ids(&rules),
+            ))
         })?;
         let defs = materials::fact_defs(&rules, p.today);
         let questions = materials::questions_for(&app, &defs, lang);
@@ -252,28 +249,7 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
             p.today,
             lang,
         )
-        .map_err(|e| match e {
-            materials::MaterialsError::Facts(list) | materials::MaterialsError::Provided(list) => {
-                zhuchuang_web::ApiError::new(
-                    "invalidFacts",
-                    zhuchuang_core::Text::new(
-                        list.iter()
-                            .map(|x| x.message.zh.clone())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                        list.iter()
-                            .map(|x| x.message.en.clone())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ),
-                )
-            }
-            materials::MaterialsError::Rule(r) => zhuchuang_web::rules::rule_error(r),
-            materials::MaterialsError::UnknownApplication(id, _) => zhuchuang_web::ApiError::new(
-                "unknownApplication",
-                zhuchuang_core::Text::new(id.clone(), id),
-            ),
-        })
+        .map_err(zhuchuang_web::ApiError::from)
     })
     .map_err(|e| e.text.get(lang).to_string());
 

@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 /// Assistance level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Level {
     I,
     II,
@@ -36,6 +37,7 @@ pub enum Level {
 
 /// What the assessment found (评估), when no level is given.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Assessment {
     pub birth_date: Option<NaiveDate>,
@@ -53,6 +55,7 @@ pub struct Assessment {
 
 /// One change, on a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     pub kind: EventKind,
@@ -64,6 +67,7 @@ pub struct Event {
 
 /// A subsidy the person (or their employer) receives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Subsidy {
     FlexibleSubsidy,
@@ -94,6 +98,7 @@ impl Subsidy {
 
 /// The question: who, assessed how, with what changes so far.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct AssistanceInput {
     /// When the person was recognised as an assistance object.
@@ -110,6 +115,7 @@ pub struct AssistanceInput {
 
 /// One point of the assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Factor {
     pub factor: String,
@@ -119,6 +125,7 @@ pub struct Factor {
 
 /// A service the level brings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Service {
     pub id: String,
@@ -130,6 +137,7 @@ pub struct Service {
 
 /// What a change does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Stop {
     /// `assistance`, `flexibleSubsidy` or `publicWelfarePostSubsidy`.
@@ -146,6 +154,7 @@ pub struct Stop {
 
 /// The answer of [`plan`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AssistancePlan {
     pub level: Level,

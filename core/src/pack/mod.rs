@@ -58,4 +58,3 @@ pub use provenance::{caveats, Figure, Recorder, Sourced};
 pub use rules::{PackRef, PackStamp, ParamRef, Resolved, RuleError, Rules};
 pub use set::{LoadReport, PackSet};
 pub use value::Value;
-

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-use zhuchuang_core::{t, Lang, Text};
+use zhuchuang_core::{t, Lang};
 
 /// The state of a widget's `pack` attribute.
 #[derive(Clone, PartialEq)]
@@ -50,14 +50,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 
 fn load_text(text: &str, lang: Lang) -> PackStatus {
     match zhuchuang_web::rules::with_packs(|set| {
-        set.load(text).map_err(|e| {
-            let first = e
-                .problems
-                .first()
-                .map(|p| format!("{}: {}", p.path, p.message.get(lang)))
-                .unwrap_or_default();
-            zhuchuang_web::ApiError::new("invalidPack", Text::new(first.clone(), first))
-        })
+        set.load(text).map_err(zhuchuang_web::ApiError::from)
     }) {
         Ok(report) => PackStatus::Ready {
             region: report.pack.region.clone(),
