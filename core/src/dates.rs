@@ -486,6 +486,22 @@ pub fn whole_months_between(from: NaiveDate, to: NaiveDate) -> i32 {
     months.max(0)
 }
 
+/// `"YYYY-MM"`, as [`YearMonth`] is written in JSON.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for YearMonth {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "YearMonth".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar month, \"YYYY-MM\".",
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,6 +26,7 @@ use std::str::FromStr;
 
 /// The type of a fact, and so the kind of question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum FactKind {
     /// true / false
@@ -52,6 +53,7 @@ pub enum FactKind {
 
 /// One answer of a choice question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Choice {
     pub value: String,
     #[serde(skip)]
@@ -152,6 +154,7 @@ impl FactDef {
 
 /// A fact with its question in one language, as results list it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Question {
     pub fact: String,
@@ -181,6 +184,7 @@ impl FactDef {
 
 /// A problem with the facts given, naming the fact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FactProblem {
     pub fact: String,
@@ -202,17 +206,70 @@ pub struct Member {
     pub status: Option<String>,
 }
 
-/// Household member statuses understood by [`Member::status`].
+/// Household member statuses understood by [`Member::status`], in the order
+/// a form lists them.
 pub const MEMBER_STATUSES: [&str; 8] = [
+    "unemployed",
     "employed",
     "selfEmployed",
     "farming",
-    "unemployed",
     "student",
     "retired",
     "soldier",
     "other",
 ];
+
+/// The household member statuses with their names: the one list of them
+/// (questions and the widgets' household field use it).
+pub fn member_statuses() -> Vec<Choice> {
+    MEMBER_STATUSES
+        .iter()
+        .map(|s| {
+            let name = match *s {
+                "unemployed" => Text::new("失业（已登记）", "unemployed (registered)"),
+                "employed" => Text::new("在单位就业", "employed"),
+                "selfEmployed" => Text::new("个体经营或灵活就业", "self-employed or flexible work"),
+                "farming" => Text::new("务农", "farming"),
+                "student" => Text::new("在校学生", "student"),
+                "retired" => Text::new("已退休", "retired"),
+                "soldier" => Text::new("服兵役", "in military service"),
+                _ => Text::new("其他", "other"),
+            };
+            Choice::new(s, name)
+        })
+        .collect()
+}
+
+/// The groups of the one-time job-seeking subsidy (一次性求职补贴): the one
+/// list of them, for the eligibility question and the materials conditions.
+pub fn job_seeking_categories() -> Vec<Choice> {
+    [
+        ("dibao", Text::new("低保家庭", "a family receiving dibao")),
+        (
+            "zeroEmploymentFamily",
+            Text::new("零就业家庭", "a zero-employment family"),
+        ),
+        (
+            "povertyMonitoring",
+            Text::new(
+                "防止返贫监测对象家庭",
+                "a household monitored against poverty",
+            ),
+        ),
+        (
+            "extremePoverty",
+            Text::new("特困人员", "a person in extreme poverty"),
+        ),
+        ("disabled", Text::new("残疾", "disabled")),
+        (
+            "studentLoan",
+            Text::new("获得国家助学贷款", "holding a national student loan"),
+        ),
+    ]
+    .into_iter()
+    .map(|(v, t)| Choice::new(v, t))
+    .collect()
+}
 
 /// Checked facts. Absent or `null` facts are unknown.
 #[derive(Clone, Debug, Default, PartialEq)]

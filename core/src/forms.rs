@@ -36,6 +36,7 @@ use validator::{Validate, ValidateArgs, ValidationError, ValidationErrors, Valid
 /// The identity block most application forms in this field ask for. Absent
 /// fields are not checked; present ones must be valid.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 #[validate(context = IdOptions)]
 #[validate(schema(
@@ -71,6 +72,7 @@ pub struct ApplicantForm {
 
 /// Every field's errors and warnings, keyed by the field's API name (`residentId`, …).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FormReport {
     pub valid: bool,

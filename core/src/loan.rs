@@ -33,7 +33,7 @@
 
 use crate::dates::add_months;
 use crate::money::{yuan_words, Ratio, Rounding};
-use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
+use crate::pack::{Figure, Recorder, RuleError, Rules, Sourced};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 
 /// Who borrows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Borrower {
     Individual,
@@ -50,6 +51,7 @@ pub enum Borrower {
 
 /// How the loan is repaid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Repayment {
     /// 按月付息、到期还本.
@@ -64,6 +66,7 @@ pub enum Repayment {
 
 /// The question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuoteInput {
     pub borrower: Borrower,
@@ -97,6 +100,7 @@ pub struct QuoteInput {
 
 /// One period of the schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Period {
     pub n: u32,
@@ -114,6 +118,7 @@ pub struct Period {
 
 /// Something about the request that the quote had to adjust or refuse.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteProblem {
     /// `amountAboveCap`, `termAboveCap`, `rateAboveCap`, `subsidyLimitReached`,
@@ -124,6 +129,7 @@ pub struct QuoteProblem {
 
 /// The answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoanQuote {
     pub borrower: Borrower,
@@ -155,10 +161,9 @@ pub struct LoanQuote {
     pub fiscal_subsidy: Decimal,
     pub problems: Vec<QuoteProblem>,
     pub explanation: Vec<String>,
-    pub citations: Vec<Citation>,
-    pub parameters: Vec<ParamRef>,
-    pub caveats: Vec<String>,
-    pub pack: PackStamp,
+    /// Citations, parameters, caveats and the pack stamp.
+    #[serde(flatten)]
+    pub sourced: Sourced,
 }
 
 /// Why no quote could be made.
@@ -178,93 +183,171 @@ fn pct(d: Decimal) -> String {
     format!("{}%", d.round_dp(4).normalize())
 }
 
+/// An amount as people read it ("30万元" / "300,000 yuan").
+fn yuan_text(d: Decimal) -> Text {
+    t!(yuan_words(d, Lang::ZhCn), yuan_words(d, Lang::En))
+}
+
+/// A share as a percentage ("50%", "66.67%").
+fn share_pct(r: Ratio) -> String {
+    pct(r.of(Decimal::ONE_HUNDRED).round_dp(2))
+}
+
+/// A parameter that may have no value in force (a local figure): `None` then.
+fn optional<T>(read: Result<Figure<T>, RuleError>) -> Result<Option<Figure<T>>, RuleError> {
+    match read {
+        Ok(f) => Ok(Some(f)),
+        Err(RuleError::NoValue { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The local higher cap for job creators (`loan.<who>.jobsTopUp…`), when the
+/// packs set one and `jobs` reaches it.
+fn top_up(
+    who: Borrower,
+    base: Decimal,
+    jobs: Option<u32>,
+    rec: &mut Recorder<'_>,
+    date: NaiveDate,
+) -> Result<Option<(Decimal, Text)>, RuleError> {
+    let (min_key, max_key) = if who == Borrower::Enterprise {
+        (
+            "loan.enterprise.jobsTopUpMinJobs",
+            "loan.enterprise.jobsTopUpMaxAmount",
+        )
+    } else {
+        (
+            "loan.individual.jobsTopUpMinJobs",
+            "loan.individual.jobsTopUpMaxAmount",
+        )
+    };
+    let Some(jobs) = jobs else {
+        return Ok(None);
+    };
+    let Some(min) = optional(rec.int(min_key, date))? else {
+        return Ok(None);
+    };
+    let Some(top) = optional(rec.decimal(max_key, date))? else {
+        return Ok(None);
+    };
+    if i64::from(jobs) < min.value || top.value <= base {
+        return Ok(None);
+    }
+    Ok(Some((
+        top.value,
+        t!(
+            "带动就业{}人（≥{}人），本地额度提高到{}",
+            "{} jobs created (at least {}): the local cap rises to {}";
+            jobs, min.value, top.shown
+        ),
+    )))
+}
+
 /// The largest amount the borrower may ask for on `date`, with why.
 fn cap(
     input: &QuoteInput,
-    rules: &Rules<'_>,
+    rec: &mut Recorder<'_>,
     date: NaiveDate,
-    used: &mut Provenance,
 ) -> Result<(Decimal, Text), QuoteError> {
-    let top_up = |who: &'static str,
-                  base: Decimal,
-                  used: &mut Provenance|
-     -> Result<(Decimal, Option<Text>), QuoteError> {
-        let min_key: &'static str = if who == "individual" {
-            "loan.individual.jobsTopUpMinJobs"
-        } else {
-            "loan.enterprise.jobsTopUpMinJobs"
-        };
-        let max_key: &'static str = if who == "individual" {
-            "loan.individual.jobsTopUpMaxAmount"
-        } else {
-            "loan.enterprise.jobsTopUpMaxAmount"
-        };
-        match (
-            rules.int(min_key, date),
-            rules.decimal(max_key, date),
-            input.jobs_created,
-        ) {
-            (Ok((min, r1)), Ok((top, r2)), Some(jobs)) if i64::from(jobs) >= min && top > base => {
-                used.keep(&r1);
-                used.keep(&r2);
-                Ok((
-                    top,
-                    Some(Text::new(
-                        format!(
-                            "带动就业{jobs}人（≥{min}人），本地额度提高到{}",
-                            yuan_words(top, Lang::ZhCn)
-                        ),
-                        format!(
-                            "{jobs} jobs created (at least {min}): the local cap rises to {}",
-                            yuan_words(top, Lang::En)
-                        ),
-                    )),
-                ))
-            }
-            _ => Ok((base, None)),
-        }
-    };
     Ok(match input.borrower {
         Borrower::Individual => {
-            let (c, r) = rules.decimal("loan.individual.maxAmount", date)?;
-            used.keep(&r);
-            let (c2, note) = top_up("individual", c, used)?;
-            let why = note.unwrap_or_else(|| {
-                Text::new(
-                    format!("个人创业担保贷款最高{}", yuan_words(c, Lang::ZhCn)),
-                    format!("The individual cap is {}", yuan_words(c, Lang::En)),
-                )
-            });
-            (c2, why)
+            let c = rec.decimal("loan.individual.maxAmount", date)?;
+            match top_up(input.borrower, c.value, input.jobs_created, rec, date)? {
+                Some(up) => up,
+                None => (
+                    c.value,
+                    t!("个人创业担保贷款最高{}", "The individual cap is {}"; c.shown),
+                ),
+            }
         }
         Borrower::Partnership => {
-            let (each, r) = rules.decimal("loan.individual.maxAmount", date)?;
-            used.keep(&r);
-            let (factor, r) = rules.ratio("loan.partnership.factor", date)?;
-            used.keep(&r);
-            let (ent, r) = rules.decimal("loan.enterprise.maxAmount", date)?;
-            used.keep(&r);
+            let each = rec.decimal("loan.individual.maxAmount", date)?;
+            let factor = rec.ratio("loan.partnership.factor", date)?;
+            let ent = rec.decimal("loan.enterprise.maxAmount", date)?;
             let n = input.partners.unwrap_or(0);
-            let sum = factor.of(each * Decimal::from(n));
-            let c = sum.min(ent);
-            (c, Text::new(
-                format!("合伙创业：{}位符合条件的合伙人 × {} × {} = {}，且不超过小微企业额度{}，上限{}", n, yuan_words(each, Lang::ZhCn), factor, yuan_words(sum, Lang::ZhCn), yuan_words(ent, Lang::ZhCn), yuan_words(c, Lang::ZhCn)),
-                format!("Partnership: {} eligible partners × {} × {} = {}, and not above the enterprise cap of {}: {}", n, yuan_words(each, Lang::En), factor, yuan_words(sum, Lang::En), yuan_words(ent, Lang::En), yuan_words(c, Lang::En)),
-            ))
+            let sum = factor.value.of(each.value * Decimal::from(n));
+            let c = sum.min(ent.value);
+            (
+                c,
+                t!(
+                    "合伙创业：{}位符合条件的合伙人 × {} × {} = {}，且不超过小微企业额度{}，上限{}",
+                    "Partnership: {} eligible partners × {} × {} = {}, and not above the enterprise cap of {}: {}";
+                    n, each.shown, factor.shown, yuan_text(sum), ent.shown, yuan_text(c)
+                ),
+            )
         }
         Borrower::Enterprise => {
-            let (c, r) = rules.decimal("loan.enterprise.maxAmount", date)?;
-            used.keep(&r);
-            let (c2, note) = top_up("enterprise", c, used)?;
-            let why = note.unwrap_or_else(|| {
-                Text::new(
-                    format!("小微企业创业担保贷款最高{}", yuan_words(c, Lang::ZhCn)),
-                    format!("The small-enterprise cap is {}", yuan_words(c, Lang::En)),
-                )
-            });
-            (c2, why)
+            let c = rec.decimal("loan.enterprise.maxAmount", date)?;
+            match top_up(input.borrower, c.value, input.jobs_created, rec, date)? {
+                Some(up) => up,
+                None => (
+                    c.value,
+                    t!("小微企业创业担保贷款最高{}", "The small-enterprise cap is {}"; c.shown),
+                ),
+            }
         }
     })
+}
+
+/// The longest term on `date`, as a form's hint states it: "个人最长36个月，企业最长24个月。"
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use zhuchuang_core::pack::PackSet;
+/// let packs = PackSet::embedded().unwrap();
+/// let rules = packs.rules("000000").unwrap();
+/// let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+/// let hint = zhuchuang_core::loan::term_hint(&rules, day).unwrap();
+/// assert_eq!(hint.zh, "个人最长36个月，企业最长24个月。");
+/// ```
+pub fn term_hint(rules: &Rules<'_>, date: NaiveDate) -> Result<Text, RuleError> {
+    let mut rec = Recorder::new(rules, Lang::ZhCn);
+    let person = rec.int("loan.individual.maxTermMonths", date)?;
+    let firm = rec.int("loan.enterprise.maxTermMonths", date)?;
+    Ok(t!(
+        "个人最长{}，企业最长{}。",
+        "At most {} for individuals, {} for enterprises.";
+        person.shown, firm.shown
+    ))
+}
+
+impl LoanQuote {
+    /// The subsidy regime in a few words, with the figures this quote read
+    /// (`loan.borrowerLprOffsetBp`, `loan.fiscalShare`).
+    pub fn regime_label(&self) -> Text {
+        let raw = |key: &str| {
+            self.sourced
+                .parameters
+                .iter()
+                .find(|p| p.key == key)
+                .map(|p| p.raw.clone())
+        };
+        match self.regime.as_str() {
+            "lprMinus150" => match raw("loan.borrowerLprOffsetBp") {
+                Some(bp) => t!(
+                    "借款人承担 LPR−{}BP 以下部分，其余财政贴息",
+                    "Borrower pays up to LPR − {} bp, the treasury the rest";
+                    bp
+                ),
+                None => t!(
+                    "借款人承担部分利息，其余财政贴息",
+                    "Borrower pays part, the treasury the rest"
+                ),
+            },
+            "halfOfActual" | "custom" => {
+                match raw("loan.fiscalShare").and_then(|r| r.parse::<Ratio>().ok()) {
+                    Some(share) => t!(
+                        "财政贴息实际利率的{}",
+                        "The treasury pays {} of the actual rate";
+                        share_pct(share)
+                    ),
+                    None => t!("按本地规定比例贴息", "The local share is subsidised"),
+                }
+            }
+            _ => t!("不贴息", "No subsidy"),
+        }
+    }
 }
 
 /// The longest extension (展期) a quote will lay out. Banks grant a year or so;
@@ -274,65 +357,62 @@ pub const MAX_EXTENSION_MONTHS: u32 = 120;
 /// Makes the quote: see the module docs for every rule.
 pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQuote, QuoteError> {
     if input.amount <= Decimal::ZERO || input.term_months == 0 {
-        return Err(QuoteError::Input(Text::new(
+        return Err(QuoteError::Input(t!(
             "贷款金额和期限须大于0。",
-            "The amount and the term must be above 0.",
+            "The amount and the term must be above 0."
         )));
     }
     if input
         .annual_rate
         .is_some_and(|r| r <= Decimal::ZERO || r > Decimal::ONE_HUNDRED)
     {
-        return Err(QuoteError::Input(Text::new(
+        return Err(QuoteError::Input(t!(
             "年利率须大于0、不超过100（单位：%）。",
-            "The annual rate must be above 0 and at most 100 (percent).",
+            "The annual rate must be above 0 and at most 100 (percent)."
         )));
     }
     if input.amount > crate::money::MAX_AMOUNT {
-        return Err(QuoteError::Input(Text::new(
+        return Err(QuoteError::Input(t!(
             "贷款金额太大了（最多一万亿元），请检查是否多输了几位。",
-            "The amount is too large (at most 1000000000000 yuan): check for extra digits.",
+            "The amount is too large (at most 1000000000000 yuan): check for extra digits."
         )));
     }
     if input.extension_months > MAX_EXTENSION_MONTHS {
-        return Err(QuoteError::Input(Text::new(
-            format!("展期月数最多{MAX_EXTENSION_MONTHS}个月。"),
-            format!("An extension is at most {MAX_EXTENSION_MONTHS} months."),
+        return Err(QuoteError::Input(t!(
+            "展期月数最多{}个月。",
+            "An extension is at most {} months.";
+            MAX_EXTENSION_MONTHS
         )));
     }
     let date = input.contract_date;
-    let mut used = Provenance::new(lang);
+    let mut rec = Recorder::new(rules, lang);
+    rec.note(t!(
+        "贷款额度为上限；实际额度、期限和利率由担保机构和经办银行审核确定。",
+        "These are limits; the guarantor and the bank decide the actual amount, term and rate."
+    ));
     let mut problems: Vec<(String, Text)> = Vec::new();
     let mut steps: Vec<Text> = Vec::new();
 
     // Amount.
-    let (max_amount, why) = cap(input, rules, date, &mut used)?;
+    let (max_amount, why) = cap(input, &mut rec, date)?;
     steps.push(why);
     if input.borrower == Borrower::Partnership && input.partners.unwrap_or(0) == 0 {
         problems.push((
             "noPartners".into(),
-            Text::new(
+            t!(
                 "合伙创业须填写符合条件的合伙人人数。",
-                "A partnership quote needs the number of eligible partners.",
+                "A partnership quote needs the number of eligible partners."
             ),
         ));
     }
     let quoted_amount = if input.amount > max_amount {
+        let (asked, max) = (yuan_text(input.amount), yuan_text(max_amount));
         problems.push((
             "amountAboveCap".into(),
-            Text::new(
-                format!(
-                    "申请{}超过上限{}，以下按上限{}测算。",
-                    yuan_words(input.amount, Lang::ZhCn),
-                    yuan_words(max_amount, Lang::ZhCn),
-                    yuan_words(max_amount, Lang::ZhCn)
-                ),
-                format!(
-                    "The {} asked for is above the cap of {}; the quote below is for {}.",
-                    yuan_words(input.amount, Lang::En),
-                    yuan_words(max_amount, Lang::En),
-                    yuan_words(max_amount, Lang::En)
-                ),
+            t!(
+                "申请{}超过上限{}，以下按上限{}测算。",
+                "The {} asked for is above the cap of {}; the quote below is for {}.";
+                asked, max, max
             ),
         ));
         max_amount
@@ -345,57 +425,57 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     } else {
         "loan.individual.maxTermMonths"
     };
-    let (max_term, r) = rules.int(term_key, date)?;
-    used.keep(&r);
-    let max_term = max_term.max(0) as u32;
+    let max_term = rec.int(term_key, date)?;
+    let max_term_shown = max_term.shown.clone();
+    let max_term = max_term.value.max(0) as u32;
     let term = if input.term_months > max_term {
-        problems.push(("termAboveCap".into(), Text::new(
-            format!("期限{}个月超过最长{}个月，以下按{}个月测算。", input.term_months, max_term, max_term),
-            format!("A term of {} months is above the {} allowed; the quote below is for {} months.", input.term_months, max_term, max_term),
-        )));
+        problems.push((
+            "termAboveCap".into(),
+            t!(
+                "期限{}个月超过最长{}，以下按{}测算。",
+                "A term of {} months is above the {} allowed; the quote below is for {}.";
+                input.term_months, max_term_shown, max_term_shown
+            ),
+        ));
         max_term
     } else {
         input.term_months
     };
     // Rate.
-    let (lpr, r_lpr) = rules.decimal("loan.lpr1y", date)?;
-    used.keep(&r_lpr);
-    let (cap_bp, r) = rules.int("loan.rateCapOverLprBp", date)?;
-    used.keep(&r);
+    let lpr_fig = rec.decimal("loan.lpr1y", date)?;
+    let (lpr, lpr_from) = (lpr_fig.value, lpr_fig.param.effective_from);
+    let cap_bp = rec.int("loan.rateCapOverLprBp", date)?.value;
     let rate_cap = lpr + Decimal::from(cap_bp) / Decimal::ONE_HUNDRED;
     let annual_rate = match input.annual_rate {
         Some(rate) if rate > rate_cap => {
-            problems.push(("rateAboveCap".into(), Text::new(
-                format!("利率{}超过上限 LPR {} + {}BP = {}，以下按上限测算。", pct(rate), pct(lpr), cap_bp, pct(rate_cap)),
-                format!("A rate of {} is above the cap, LPR {} + {} bp = {}; the quote below uses the cap.", pct(rate), pct(lpr), cap_bp, pct(rate_cap)),
-            )));
+            problems.push((
+                "rateAboveCap".into(),
+                t!(
+                    "利率{}超过上限 LPR {} + {}BP = {}，以下按上限测算。",
+                    "A rate of {} is above the cap, LPR {} + {} bp = {}; the quote below uses the cap.";
+                    pct(rate), pct(lpr), cap_bp, pct(rate_cap)
+                ),
+            ));
             rate_cap
         }
         Some(rate) => rate,
         None => rate_cap,
     };
-    steps.push(Text::new(
-        format!("合同签订日 {date} 的一年期 LPR 为 {}（{} 起），利率上限 LPR + {}BP = {}；按年利率 {} 计息。", pct(lpr), r_lpr.entry.from, cap_bp, pct(rate_cap), pct(annual_rate)),
-        format!("The 1-year LPR on the contract date {date} is {} (from {}); the rate cap is LPR + {} bp = {}; interest at {} a year.", pct(lpr), r_lpr.entry.from, cap_bp, pct(rate_cap), pct(annual_rate)),
+    steps.push(t!(
+        "合同签订日 {} 的一年期 LPR 为 {}（{} 起），利率上限 LPR + {}BP = {}；按年利率 {} 计息。",
+        "The 1-year LPR on the contract date {} is {} (from {}); the rate cap is LPR + {} bp = {}; interest at {} a year.";
+        date, pct(lpr), lpr_from, cap_bp, pct(rate_cap), pct(annual_rate)
     ));
     // Subsidy regime.
-    let (regime, r) = rules.choice("loan.subsidyRegime", date)?;
-    used.keep(&r);
-    let (max_loans, r_max) = rules.int("loan.maxSubsidisedLoans", date)?;
-    used.keep(&r_max);
-    let mut regime = regime;
+    let mut regime = rec.choice("loan.subsidyRegime", date)?.value;
+    let max_loans = rec.int("loan.maxSubsidisedLoans", date)?.value;
     if i64::from(input.previous_subsidised_loans) >= max_loans {
         problems.push((
             "subsidyLimitReached".into(),
-            Text::new(
-                format!(
-                    "已享受{}次贴息，达到{}次上限，本次贷款不再贴息。",
-                    input.previous_subsidised_loans, max_loans
-                ),
-                format!(
-                    "{} subsidised loans already, the limit of {}: this loan gets no subsidy.",
-                    input.previous_subsidised_loans, max_loans
-                ),
+            t!(
+                "已享受{}次贴息，达到{}次上限，本次贷款不再贴息。",
+                "{} subsidised loans already, the limit of {}: this loan gets no subsidy.";
+                input.previous_subsidised_loans, max_loans
             ),
         ));
         regime = "none".into();
@@ -403,62 +483,41 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     if input.refinancing {
         problems.push((
             "refinancing".into(),
-            Text::new(
+            t!(
                 "借新还旧的贷款不予贴息。",
-                "Loans that refinance an old one (借新还旧) get no subsidy.",
+                "Loans that refinance an old one (借新还旧) get no subsidy."
             ),
         ));
         regime = "none".into();
     }
     let (borrower_rate, subsidy_rate) = match regime.as_str() {
         "lprMinus150" => {
-            let (off, r) = rules.int("loan.borrowerLprOffsetBp", date)?;
-            used.keep(&r);
+            let off = rec.int("loan.borrowerLprOffsetBp", date)?.value;
             let borrower = (lpr - Decimal::from(off) / Decimal::ONE_HUNDRED)
                 .max(Decimal::ZERO)
                 .min(annual_rate);
-            steps.push(Text::new(
-                format!(
-                    "贴息方式：借款人承担 LPR − {off}BP = {}，其余 {} 由财政贴息。",
-                    pct(borrower),
-                    pct(annual_rate - borrower)
-                ),
-                format!(
-                    "Subsidy: the borrower pays LPR − {off} bp = {}, the treasury the other {}.",
-                    pct(borrower),
-                    pct(annual_rate - borrower)
-                ),
+            steps.push(t!(
+                "贴息方式：借款人承担 LPR − {}BP = {}，其余 {} 由财政贴息。",
+                "Subsidy: the borrower pays LPR − {} bp = {}, the treasury the other {}.";
+                off, pct(borrower), pct(annual_rate - borrower)
             ));
             (borrower, annual_rate - borrower)
         }
         "halfOfActual" | "custom" => {
-            let (share, r) = rules.ratio("loan.fiscalShare", date)?;
-            used.keep(&r);
+            let share = rec.ratio("loan.fiscalShare", date)?.value;
             let subsidy = share.of(annual_rate);
-            steps.push(Text::new(
-                format!(
-                    "贴息方式：财政贴息实际利率的{}，即 {}；借款人承担 {}。",
-                    share,
-                    pct(subsidy),
-                    pct(annual_rate - subsidy)
-                ),
-                format!(
-                    "Subsidy: the treasury pays {} of the actual rate, {}; the borrower pays {}.",
-                    share,
-                    pct(subsidy),
-                    pct(annual_rate - subsidy)
-                ),
+            steps.push(t!(
+                "贴息方式：财政贴息实际利率的{}，即 {}；借款人承担 {}。",
+                "Subsidy: the treasury pays {} of the actual rate, {}; the borrower pays {}.";
+                share_pct(share), pct(subsidy), pct(annual_rate - subsidy)
             ));
             (annual_rate - subsidy, subsidy)
         }
         _ => (annual_rate, Decimal::ZERO),
     };
     // Schedule.
-    let (day_count, r) = rules.choice("loan.dayCount", date)?;
-    used.keep(&r);
-    let (rounding, r) = rules.choice("money.rounding", date)?;
-    used.keep(&r);
-    let rounding = Rounding::parse(&rounding).unwrap_or_default();
+    let day_count = rec.choice("loan.dayCount", date)?.value;
+    let rounding = crate::subsidy::rounding_of(&mut rec, date)?;
     let schedule = schedule(
         quoted_amount,
         term,
@@ -469,29 +528,21 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         rounding,
     )
     .ok_or_else(|| {
-        QuoteError::Input(Text::new(
+        QuoteError::Input(t!(
             "期限和利率太大，无法计算等额本息还款额。",
-            "The term and rate are too large to work out equal instalments.",
+            "The term and rate are too large to work out equal instalments."
         ))
     })?;
     let total_interest: Decimal = schedule.iter().map(|p| p.interest).sum();
     let fiscal: Decimal = schedule.iter().map(|p| p.subsidy).sum();
     let borrower_interest: Decimal = schedule.iter().map(|p| p.borrower_interest).sum();
     let total_principal: Decimal = schedule.iter().map(|p| p.principal).sum();
-    steps.push(Text::new(
-        format!("共{}期，利息合计{}元，其中借款人承担{}元，财政贴息{}元。", schedule.len(), crate::money::yuan(total_interest), crate::money::yuan(borrower_interest), crate::money::yuan(fiscal)),
-        format!("{} periods: interest {} yuan in all, of which the borrower pays {} and the treasury {}.", schedule.len(), crate::money::yuan(total_interest), crate::money::yuan(borrower_interest), crate::money::yuan(fiscal)),
+    let yuan = crate::money::yuan;
+    steps.push(t!(
+        "共{}期，利息合计{}元，其中借款人承担{}元，财政贴息{}元。",
+        "{} periods: interest {} yuan in all, of which the borrower pays {} and the treasury {}.";
+        schedule.len(), yuan(total_interest), yuan(borrower_interest), yuan(fiscal)
     ));
-    let stamp = rules.stamp();
-    let mut caveats = used.caveats(&stamp);
-    caveats.push(
-        Text::new(
-            "贷款额度为上限；实际额度、期限和利率由担保机构和经办银行审核确定。",
-            "These are limits; the guarantor and the bank decide the actual amount, term and rate.",
-        )
-        .get(lang)
-        .to_string(),
-    );
     Ok(LoanQuote {
         borrower: input.borrower,
         max_amount: rescaled(max_amount),
@@ -500,7 +551,7 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         max_term_months: max_term,
         quoted_term_months: term,
         lpr: rate(lpr),
-        lpr_effective_from: r_lpr.entry.from,
+        lpr_effective_from: lpr_from,
         rate_cap_bp: cap_bp,
         rate_cap: rate(rate_cap),
         annual_rate: rate(annual_rate),
@@ -522,10 +573,7 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
             })
             .collect(),
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
-        citations: used.citations,
-        parameters: used.params,
-        caveats,
-        pack: stamp,
+        sourced: rec.finish(),
     })
 }
 

@@ -30,21 +30,24 @@
 //! ```
 
 use crate::dates::{add_months, YearMonth};
-use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
+use crate::pack::{Figure, Recorder, RuleError, Rules, Sourced};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// Which retirement-age track applies.
+/// Which retirement-age track applies. The ages of each track are parameters
+/// (`retirement.<track>.originalAge`, `.maxDelayMonths`): [`track_label`] states them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Track {
-    /// 男职工: 60 → 63.
+    /// 男职工.
     Male,
-    /// 原法定退休年龄55周岁的女职工 (management or technical posts): 55 → 58.
+    /// 原法定退休年龄较高一档的女职工 (management or technical posts).
     Female55,
-    /// 原法定退休年龄50周岁的女职工 (production posts): 50 → 55.
+    /// 原法定退休年龄较低一档的女职工 (production posts).
     Female50,
 }
 
@@ -72,23 +75,49 @@ impl Track {
         }
     }
 
+    /// The track's name, without its ages (see [`track_label`] for those).
     pub fn label(self) -> Text {
         match self {
-            Track::Male => Text::new("男职工", "men"),
-            Track::Female55 => Text::new(
-                "女职工（原退休年龄55周岁，管理或技术岗位）",
-                "women, original age 55 (management or technical posts)",
+            Track::Male => t!("男职工", "men"),
+            Track::Female55 => t!(
+                "管理或技术岗位女职工",
+                "women in management or technical posts"
             ),
-            Track::Female50 => Text::new(
-                "女职工（原退休年龄50周岁，生产岗位）",
-                "women, original age 50 (production posts)",
-            ),
+            Track::Female50 => t!("生产岗位女职工", "women in production posts"),
+        }
+    }
+
+    /// The pack key of one of the track's parameters.
+    fn param(self, name: Field) -> &'static str {
+        use Field::*;
+        match (self, name) {
+            (Track::Male, OriginalAge) => "retirement.male.originalAge",
+            (Track::Male, ReformStart) => "retirement.male.reformStart",
+            (Track::Male, StepMonths) => "retirement.male.stepMonths",
+            (Track::Male, MaxDelay) => "retirement.male.maxDelayMonths",
+            (Track::Female55, OriginalAge) => "retirement.female55.originalAge",
+            (Track::Female55, ReformStart) => "retirement.female55.reformStart",
+            (Track::Female55, StepMonths) => "retirement.female55.stepMonths",
+            (Track::Female55, MaxDelay) => "retirement.female55.maxDelayMonths",
+            (Track::Female50, OriginalAge) => "retirement.female50.originalAge",
+            (Track::Female50, ReformStart) => "retirement.female50.reformStart",
+            (Track::Female50, StepMonths) => "retirement.female50.stepMonths",
+            (Track::Female50, MaxDelay) => "retirement.female50.maxDelayMonths",
         }
     }
 }
 
+#[derive(Clone, Copy)]
+enum Field {
+    OriginalAge,
+    ReformStart,
+    StepMonths,
+    MaxDelay,
+}
+
 /// The question: whose retirement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RetirementQuery {
     #[serde(deserialize_with = "crate::dates::serde_loose::date")]
@@ -102,6 +131,7 @@ pub struct RetirementQuery {
 
 /// An age in whole years and months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Age {
     pub years: u32,
@@ -119,21 +149,16 @@ impl Age {
 
     pub fn text(self) -> Text {
         if self.months == 0 {
-            Text::new(
-                format!("{}周岁", self.years),
-                format!("{} years", self.years),
-            )
+            t!("{}周岁", "{} years"; self.years)
         } else {
-            Text::new(
-                format!("{}周岁{}个月", self.years, self.months),
-                format!("{} years {} months", self.years, self.months),
-            )
+            t!("{}周岁{}个月", "{} years {} months"; self.years, self.months)
         }
     }
 }
 
 /// Retirement under the rules before the reform, for comparison.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct OriginalRetirement {
     pub age_years: u32,
@@ -143,13 +168,14 @@ pub struct OriginalRetirement {
 
 /// The flexible-retirement window (弹性退休).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FlexibleWindow {
     /// Earliest month of flexible early retirement (needs the minimum contribution years).
     pub earliest_month: YearMonth,
     pub earliest_age: Age,
     /// True when the earliest month is the original retirement month rather than
-    /// 36 months before the new one.
+    /// `retirement.flexibleEarlyMaxMonths` before the new one.
     pub earliest_is_original_age: bool,
     /// Minimum contribution years for retiring in the earliest month's year.
     pub min_contribution_years_at_earliest: Decimal,
@@ -160,6 +186,7 @@ pub struct FlexibleWindow {
 
 /// Contributions against the minimum, when `contributionMonths` was given.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ContributionCheck {
     /// Months paid as of `asOf`.
@@ -174,6 +201,7 @@ pub struct ContributionCheck {
 
 /// The answer to [`statutory_retirement`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RetirementResult {
     pub track: Track,
@@ -195,90 +223,116 @@ pub struct RetirementResult {
     pub contribution: Option<ContributionCheck>,
     /// The steps, in plain words.
     pub explanation: Vec<String>,
-    pub citations: Vec<Citation>,
-    pub parameters: Vec<ParamRef>,
-    pub caveats: Vec<String>,
     pub as_of: NaiveDate,
-    pub pack: PackStamp,
+    /// Citations, parameters, caveats and the pack stamp.
+    #[serde(flatten)]
+    pub sourced: Sourced,
+}
+
+/// The gradual delay of one track, once in force.
+struct Reform {
+    start: Figure<YearMonth>,
+    step: Figure<i64>,
+    cap: Figure<i64>,
 }
 
 /// Parameters of one track on a date.
 struct TrackRules {
-    original_age: u32,
-    start: Option<YearMonth>,
-    step: i32,
-    cap: i32,
+    /// The original statutory age, in months.
+    original_months: i32,
+    reform: Option<Reform>,
 }
 
-/// The track's parameters on `as_of`, recorded in `used`.
-fn track_rules(
-    track: Track,
-    rules: &Rules<'_>,
-    as_of: NaiveDate,
-    used: &mut Provenance,
-) -> Result<TrackRules, RuleError> {
-    let k = |s: &str| -> &'static str {
-        // Keys are static strings built from the track; leak-free lookup table.
-        match (track, s) {
-            (Track::Male, "originalAge") => "retirement.male.originalAge",
-            (Track::Male, "reformStart") => "retirement.male.reformStart",
-            (Track::Male, "stepMonths") => "retirement.male.stepMonths",
-            (Track::Male, _) => "retirement.male.maxDelayMonths",
-            (Track::Female55, "originalAge") => "retirement.female55.originalAge",
-            (Track::Female55, "reformStart") => "retirement.female55.reformStart",
-            (Track::Female55, "stepMonths") => "retirement.female55.stepMonths",
-            (Track::Female55, _) => "retirement.female55.maxDelayMonths",
-            (Track::Female50, "originalAge") => "retirement.female50.originalAge",
-            (Track::Female50, "reformStart") => "retirement.female50.reformStart",
-            (Track::Female50, "stepMonths") => "retirement.female50.stepMonths",
-            (Track::Female50, _) => "retirement.female50.maxDelayMonths",
+impl TrackRules {
+    fn original_age(&self) -> Age {
+        Age::of_months(self.original_months)
+    }
+    /// The statutory age once the delay is at its cap.
+    fn final_age(&self) -> Age {
+        let cap = self.reform.as_ref().map_or(0, |r| r.cap.value as i32);
+        Age::of_months(self.original_months + cap)
+    }
+    /// Months of delay for a birth month.
+    fn delay_for(&self, birth: YearMonth) -> i32 {
+        match &self.reform {
+            Some(r) if birth >= r.start.value => {
+                let step = r.step.value.max(1) as i32;
+                ((birth - r.start.value) / step + 1).min(r.cap.value.max(0) as i32)
+            }
+            _ => 0,
         }
-    };
-    let (age, r) = rules.decimal(k("originalAge"), as_of)?;
-    used.keep(&r);
-    let original_age = u32::try_from(age.trunc().mantissa()).unwrap_or(60);
-    // Before the reform is in force (asOf < 2025-01-01) there is no delay.
-    let reform = rules.month(k("reformStart"), as_of);
-    let (start, step, cap) = match reform {
-        Ok((start, r)) => {
-            used.keep(&r);
-            let (step, r) = rules.int(k("stepMonths"), as_of)?;
-            used.keep(&r);
-            let (cap, r) = rules.int(k("maxDelayMonths"), as_of)?;
-            used.keep(&r);
-            (Some(start), step.max(1) as i32, cap.max(0) as i32)
-        }
-        Err(RuleError::NoValue { .. }) => (None, 1, 0),
-        Err(e) => return Err(e),
-    };
-    Ok(TrackRules {
-        original_age,
-        start,
-        step,
-        cap,
-    })
-}
-
-/// Months of delay for a birth month.
-fn delay_for(birth: YearMonth, t: &TrackRules) -> i32 {
-    match t.start {
-        Some(start) if birth >= start => ((birth - start) / t.step + 1).min(t.cap),
-        _ => 0,
     }
 }
 
-/// The minimum contribution years for retiring in `month`'s year.
-fn min_years(
-    rules: &Rules<'_>,
-    month: YearMonth,
-    used: &mut Provenance,
-) -> Result<Decimal, RuleError> {
+/// The track's parameters on `as_of`, each read through `rec`.
+fn track_rules(
+    track: Track,
+    rec: &mut Recorder<'_>,
+    as_of: NaiveDate,
+) -> Result<TrackRules, RuleError> {
+    let key = track.param(Field::OriginalAge);
+    let age = rec.decimal(key, as_of)?;
+    let original_months = (age.value * Decimal::from(12))
+        .trunc()
+        .to_i32()
+        .ok_or_else(|| RuleError::WrongUnit { key: key.into() })?;
+    // Before the reform is in force (its start has no value yet) there is no delay.
+    let reform = match rec.month(track.param(Field::ReformStart), as_of) {
+        Ok(start) => Some(Reform {
+            start,
+            step: rec.int(track.param(Field::StepMonths), as_of)?,
+            cap: rec.int(track.param(Field::MaxDelay), as_of)?,
+        }),
+        Err(RuleError::NoValue { .. }) => None,
+        Err(e) => return Err(e),
+    };
+    Ok(TrackRules {
+        original_months,
+        reform,
+    })
+}
+
+/// A track's ages on `date`, from the packs: "原法定退休年龄60周岁，逐步延迟到63周岁"
+/// (before the reform: "法定退休年龄60周岁").
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use zhuchuang_core::pack::PackSet;
+/// use zhuchuang_core::retirement::{track_ages, track_label, Track};
+/// let packs = PackSet::embedded().unwrap();
+/// let rules = packs.rules("000000").unwrap();
+/// let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+/// assert_eq!(track_ages(&rules, day, Track::Female50).unwrap().zh, "原法定退休年龄50周岁，逐步延迟到55周岁");
+/// assert_eq!(track_label(&rules, day, Track::Male).unwrap().en, "men (originally 60 years, rising to 63 years)");
+/// ```
+pub fn track_ages(rules: &Rules<'_>, date: NaiveDate, track: Track) -> Result<Text, RuleError> {
+    let mut rec = Recorder::new(rules, Lang::ZhCn);
+    let tr = track_rules(track, &mut rec, date)?;
+    Ok(match tr.reform {
+        Some(_) => t!(
+            "原法定退休年龄{}，逐步延迟到{}",
+            "originally {}, rising to {}";
+            tr.original_age().text(),
+            tr.final_age().text()
+        ),
+        None => t!("法定退休年龄{}", "retirement age {}"; tr.original_age().text()),
+    })
+}
+
+/// A track's name with its ages on `date`: "男职工（原法定退休年龄60周岁，逐步延迟到63周岁）".
+/// The one wording of a track that forms and answers show.
+pub fn track_label(rules: &Rules<'_>, date: NaiveDate, track: Track) -> Result<Text, RuleError> {
+    let ages = track_ages(rules, date, track)?;
+    Ok(t!("{}（{}）", "{} ({})"; track.label(), ages))
+}
+
+/// The minimum contribution years for retiring in `month`'s year (the value in
+/// force on 1 January of that year), read through `rec`.
+pub fn min_years(rec: &mut Recorder<'_>, month: YearMonth) -> Result<Figure<Decimal>, RuleError> {
     let jan1 = YearMonth::new(month.year(), 1)
         .map(YearMonth::first_day)
         .unwrap_or(month.first_day());
-    let (years, r) = rules.decimal("pension.minContributionYears", jan1)?;
-    used.keep(&r);
-    Ok(years)
+    rec.decimal("pension.minContributionYears", jan1)
 }
 
 /// Computes the statutory retirement month and age for `query` under the
@@ -289,11 +343,11 @@ pub fn statutory_retirement(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Result<RetirementResult, RuleError> {
-    let mut used = Provenance::new(lang);
-    let t = track_rules(query.track, rules, as_of, &mut used)?;
+    let mut rec = Recorder::new(rules, lang);
+    let t = track_rules(query.track, &mut rec, as_of)?;
     let birth = YearMonth::of(query.birth_date);
-    let delay = delay_for(birth, &t);
-    let original_total = t.original_age as i32 * 12;
+    let delay = t.delay_for(birth);
+    let original_total = t.original_months;
     let total = original_total + delay;
     let retirement_month = birth + total;
     let retirement_date =
@@ -304,23 +358,20 @@ pub fn statutory_retirement(
 
     // Flexible window.
     // Flexible retirement exists from 2025-01-01; before that the window is empty.
-    let mut window = |key: &'static str| -> Result<i64, RuleError> {
-        match rules.int(key, as_of) {
-            Ok((months, r)) => {
-                used.keep(&r);
-                Ok(months)
-            }
-            Err(RuleError::NoValue { .. }) => Ok(0),
+    let mut window = |key: &'static str| -> Result<Option<Figure<i64>>, RuleError> {
+        match rec.int(key, as_of) {
+            Ok(months) => Ok(Some(months)),
+            Err(RuleError::NoValue { .. }) => Ok(None),
             Err(e) => Err(e),
         }
     };
     let early_max = window("retirement.flexibleEarlyMaxMonths")?;
     let late_max = window("retirement.flexibleLateMaxMonths")?;
-    let by_months = retirement_month - early_max as i32;
+    let by_months = retirement_month - early_max.as_ref().map_or(0, |f| f.value as i32);
     let earliest = by_months.max(original_month);
-    let latest = retirement_month + late_max as i32;
-    let min_at_retirement = min_years(rules, retirement_month, &mut used)?;
-    let min_at_earliest = min_years(rules, earliest, &mut used)?;
+    let latest = retirement_month + late_max.as_ref().map_or(0, |f| f.value as i32);
+    let min_at_retirement = min_years(&mut rec, retirement_month)?;
+    let min_at_earliest = min_years(&mut rec, earliest)?;
 
     let contribution = match query.contribution_months {
         None => None,
@@ -331,7 +382,7 @@ pub fn statutory_retirement(
             let mut first = None;
             let mut m = earliest;
             while m <= retirement_month {
-                let need = min_years(rules, m, &mut used)?;
+                let need = min_years(&mut rec, m)?.value;
                 if Decimal::from(at(m)) >= need * Decimal::from(12) {
                     first = Some(m);
                     break;
@@ -342,92 +393,99 @@ pub fn statutory_retirement(
                 months_as_of: paid,
                 months_at_retirement,
                 meets_minimum_at_retirement: Decimal::from(months_at_retirement)
-                    >= min_at_retirement * Decimal::from(12),
+                    >= min_at_retirement.value * Decimal::from(12),
                 earliest_flexible_month_with_minimum: first,
             })
         }
     };
 
     let age = Age::of_months(total);
-    let track_label = query.track.label();
+    let earliest_age = Age::of_months(earliest - birth);
+    let earliest_is_original = earliest == original_month && by_months < original_month;
     let mut steps: Vec<Text> = Vec::new();
-    steps.push(Text::new(
-        format!(
-            "{}的原法定退休年龄是{}周岁。",
-            track_label.zh, t.original_age
-        ),
-        format!(
-            "The original statutory retirement age for {} is {}.",
-            track_label.en, t.original_age
-        ),
+    steps.push(t!(
+        "{}的原法定退休年龄是{}。",
+        "The original statutory retirement age for {} is {}.";
+        query.track.label(),
+        t.original_age().text()
     ));
-    match t.start {
-        Some(start) if birth >= start => {
-            let n = birth - start;
-            steps.push(Text::new(
-                format!(
-                    "从 {start} 出生的人员开始延迟：每{}个出生月延迟1个月，最多{}个月。{birth} 出生，比 {start} 晚{n}个月，延迟 {n}÷{}+1 = {}个月{}。",
-                    t.step, t.cap, t.step, delay, if delay == t.cap { "（已达上限）" } else { "" }
-                ),
-                format!(
-                    "Delays start with people born in {start}: one month per {} birth months, at most {}. Born {birth}, {n} months after {start}: delay {n}÷{}+1 = {} months{}.",
-                    t.step, t.cap, t.step, delay, if delay == t.cap { " (the cap)" } else { "" }
-                ),
+    match &t.reform {
+        Some(r) if birth >= r.start.value => {
+            let (start, n) = (r.start.value, birth - r.start.value);
+            let capped = if delay as i64 == r.cap.value {
+                t!("（已达上限）", " (the cap)")
+            } else {
+                t!("", "")
+            };
+            steps.push(t!(
+                "从 {} 出生的人员开始延迟：每{}个出生月延迟一个月，最多{}。{} 出生，比 {} 晚{}个月，延迟 {}÷{}+1 = {}个月{}。",
+                "Delays start with people born in {0}: one month per {1} birth months, at most {2}. Born {3}, {5} months after {4}: delay {6}÷{7}+1 = {8} months{9}.";
+                start, r.step.value, r.cap.shown, birth, start, n, n, r.step.value, delay, capped
             ));
         }
-        Some(start) => steps.push(Text::new(
-            format!("{birth} 出生，早于首个延迟的出生月 {start}，不延迟。"),
-            format!("Born {birth}, before the first delayed birth month {start}: no delay."),
+        Some(r) => steps.push(t!(
+            "{} 出生，早于首个延迟的出生月 {}，不延迟。",
+            "Born {}, before the first delayed birth month {}: no delay.";
+            birth, r.start.value
         )),
-        None => steps.push(Text::new(
-            format!("{as_of} 时渐进式延迟退休尚未施行（2025年1月1日起施行），按原规定计算。"),
-            format!("On {as_of} the gradual delay was not yet in force (from 2025-01-01): the original rule applies."),
-        )),
+        None => {
+            let from = rec
+                .timeline(query.track.param(Field::ReformStart))?
+                .first()
+                .map(|r| r.entry.from);
+            steps.push(match from {
+                Some(from) => t!(
+                    "{} 时渐进式延迟退休尚未施行（{} 起施行），按原规定计算。",
+                    "On {} the gradual delay was not yet in force (from {}): the original rule applies.";
+                    as_of, from
+                ),
+                None => t!(
+                    "{} 时渐进式延迟退休尚未施行，按原规定计算。",
+                    "On {} the gradual delay was not in force: the original rule applies.";
+                    as_of
+                ),
+            });
+        }
     }
-    steps.push(Text::new(
-        format!("法定退休年龄 {}，于 {retirement_date}（{retirement_month}）达到；原规定为 {original_month}。", age.text().zh),
-        format!("Statutory retirement age {}, reached on {retirement_date} ({retirement_month}); under the old rule {original_month}.", age.text().en),
+    steps.push(t!(
+        "法定退休年龄 {}，于 {}（{}）达到；原规定为 {}。",
+        "Statutory retirement age {}, reached on {} ({}); under the old rule {}.";
+        age.text(), retirement_date, retirement_month, original_month
     ));
-    steps.push(Text::new(
-        format!(
-            "弹性提前退休最早 {earliest}（{}），{}；弹性延迟退休最晚 {latest}（须与单位协商一致）。",
-            Age::of_months(earliest - birth).text().zh,
-            if earliest == original_month && by_months < original_month { "不得早于原法定退休年龄" } else { "最多提前3年" }
-        ),
-        format!(
-            "Flexible early retirement from {earliest} ({}), {}; flexible late retirement until {latest} (by agreement with the employer).",
-            Age::of_months(earliest - birth).text().en,
-            if earliest == original_month && by_months < original_month { "never below the original age" } else { "at most 3 years early" }
-        ),
+    let early_limit = if earliest_is_original {
+        t!("不得早于原法定退休年龄", "never below the original age")
+    } else {
+        match &early_max {
+            Some(f) => t!("最多提前{}", "at most {} early"; f.shown),
+            None => t!("不提前", "no earlier"),
+        }
+    };
+    steps.push(t!(
+        "弹性提前退休最早 {}（{}），{}；弹性延迟退休最晚 {}（须与单位协商一致）。",
+        "Flexible early retirement from {} ({}), {}; flexible late retirement until {} (by agreement with the employer).";
+        earliest, earliest_age.text(), early_limit, latest
     ));
-    steps.push(Text::new(
-        format!(
-            "{}年退休的最低缴费年限为{}年。",
-            retirement_month.year(),
-            min_at_retirement.normalize()
-        ),
-        format!(
-            "Retiring in {} needs at least {} years of contributions.",
-            retirement_month.year(),
-            min_at_retirement.normalize()
-        ),
+    steps.push(t!(
+        "{}年退休的最低缴费年限为{}。",
+        "Retiring in {} needs at least {} of contributions.";
+        retirement_month.year(),
+        min_at_retirement.shown
     ));
     if let Some(c) = &contribution {
         steps.push(if c.meets_minimum_at_retirement {
-            Text::new(
-                format!("按持续缴费计算，到 {retirement_month} 累计缴费{}个月，满足最低缴费年限。", c.months_at_retirement),
-                format!("Contributing on, {} months are paid by {retirement_month}: the minimum is met.", c.months_at_retirement),
+            t!(
+                "按持续缴费计算，到 {} 累计缴费{}个月，满足最低缴费年限。",
+                "Contributing on, {1} months are paid by {0}: the minimum is met.";
+                retirement_month, c.months_at_retirement
             )
         } else {
-            Text::new(
-                format!("按持续缴费计算，到 {retirement_month} 累计缴费{}个月，不足最低缴费年限；可按规定延长缴费或一次性缴费至最低缴费年限后按月领取养老金。", c.months_at_retirement),
-                format!("Contributing on, only {} months are paid by {retirement_month}, below the minimum; contributions can be extended or topped up in one payment to reach it.", c.months_at_retirement),
+            t!(
+                "按持续缴费计算，到 {} 累计缴费{}个月，不足最低缴费年限；可按规定延长缴费或一次性缴费至最低缴费年限后按月领取养老金。",
+                "Contributing on, only {1} months are paid by {0}, below the minimum; contributions can be extended or topped up in one payment to reach it.";
+                retirement_month, c.months_at_retirement
             )
         });
     }
-
-    let stamp = rules.stamp();
-    let caveats = used.caveats(&stamp);
 
     Ok(RetirementResult {
         track: query.track,
@@ -438,61 +496,100 @@ pub fn statutory_retirement(
         retirement_date,
         delay_months: delay as u32,
         original: OriginalRetirement {
-            age_years: t.original_age,
+            age_years: t.original_age().years,
             retirement_month: original_month,
             retirement_date: original_date,
         },
         flexible: FlexibleWindow {
             earliest_month: earliest,
-            earliest_age: Age::of_months(earliest - birth),
-            earliest_is_original_age: earliest == original_month && by_months < original_month,
-            min_contribution_years_at_earliest: min_at_earliest,
+            earliest_age,
+            earliest_is_original_age: earliest_is_original,
+            min_contribution_years_at_earliest: min_at_earliest.value,
             latest_month: latest,
             latest_age: Age::of_months(latest - birth),
         },
-        min_contribution_years: min_at_retirement,
+        min_contribution_years: min_at_retirement.value,
         contribution,
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
-        citations: used.citations,
-        parameters: used.params,
-        caveats,
         as_of,
-        pack: stamp,
+        sourced: rec.finish(),
     })
 }
 
-/// Facts the flexible-retirement check (弹性退休) may ask.
-pub fn flexible_facts() -> Vec<crate::facts::FactDef> {
+/// The hint that helps a woman pick her track, with the original ages the
+/// packs give on `date` (without them if the packs have none then).
+pub fn track_hint(rules: &Rules<'_>, date: NaiveDate) -> Text {
+    let original = |track: Track| -> Option<Text> {
+        let mut rec = Recorder::new(rules, Lang::ZhCn);
+        track_rules(track, &mut rec, date)
+            .ok()
+            .map(|t| t.original_age().text())
+    };
+    match (original(Track::Female55), original(Track::Female50)) {
+        (Some(high), Some(low)) => t!(
+            "女职工原法定退休年龄：管理或技术岗位为{}，生产岗位为{}。灵活就业的女性一般按{}，以当地经办为准。",
+            "Women's original age: {} in management or technical posts, {} in production posts. Women in flexible employment usually count as {}; the local office decides.";
+            high, low, high
+        ),
+        _ => t!(
+            "女职工的原法定退休年龄按岗位分为管理或技术岗位、生产岗位两类；灵活就业的女性一般按管理或技术岗位计，以当地经办为准。",
+            "Women's original age depends on the post (management or technical, or production); women in flexible employment usually count as management or technical; the local office decides."
+        ),
+    }
+}
+
+/// Facts the flexible-retirement check (弹性退休) may ask, with the track ages
+/// the packs give on `date` (a track whose ages have no value then is named
+/// without them).
+pub fn flexible_facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<crate::facts::FactDef> {
     use crate::facts::{Choice, FactDef, FactKind};
+    let labelled = |track: Track| track_label(rules, date, track).unwrap_or(track.label());
+    let women = track_hint(rules, date);
     vec![
-        FactDef::new("birthDate", FactKind::Date, Text::new("您的出生日期是？", "What is your date of birth?")),
+        FactDef::new(
+            "birthDate",
+            FactKind::Date,
+            t!("您的出生日期是？", "What is your date of birth?"),
+        ),
         FactDef::new(
             "track",
             FactKind::Choice {
-                options: vec![
-                    Choice::new("male", Track::Male.label()),
-                    Choice::new("female55", Track::Female55.label()),
-                    Choice::new("female50", Track::Female50.label()),
-                ],
+                options: Track::ALL
+                    .into_iter()
+                    .map(|t| Choice::new(t.key(), labelled(t)))
+                    .collect(),
             },
-            Text::new("您属于哪一类？", "Which applies to you?"),
+            t!("您属于哪一类？", "Which applies to you?"),
         )
-        .hint(Text::new(
-            "女职工原法定退休年龄：管理或技术岗位为55周岁，生产岗位为50周岁。灵活就业的女性一般按55周岁，以当地经办为准。",
-            "Women's original age: 55 in management or technical posts, 50 in production posts. Women in flexible employment usually count as 55; the local office decides.",
-        )),
-        FactDef::new("retireMonth", FactKind::Month, Text::new("您打算在哪个月退休？", "In which month do you want to retire?"))
-            .label(Text::new("退休月份", "retirement month")),
+        .hint(women),
+        FactDef::new(
+            "retireMonth",
+            FactKind::Month,
+            t!(
+                "您打算在哪个月退休？",
+                "In which month do you want to retire?"
+            ),
+        )
+        .label(t!("退休月份", "retirement month")),
         FactDef::new(
             "contributionMonths",
             FactKind::Number,
-            Text::new("到今天为止，您累计缴纳基本养老保险多少个月？", "How many months of pension contributions have you paid so far?"),
+            t!(
+                "到今天为止，您累计缴纳基本养老保险多少个月？",
+                "How many months of pension contributions have you paid so far?"
+            ),
         )
-        .hint(Text::new("可在社保卡App或12333查询。", "Shown in the social security app or via 12333.")),
+        .hint(t!(
+            "可在社保卡App或12333查询。",
+            "Shown in the social security app or via 12333."
+        )),
         FactDef::new(
             "employerAgrees",
             FactKind::YesNo,
-            Text::new("您的单位是否同意您延迟退休？", "Has your employer agreed to your later retirement?"),
+            t!(
+                "您的单位是否同意您延迟退休？",
+                "Has your employer agreed to your later retirement?"
+            ),
         ),
     ]
 }
@@ -505,14 +602,15 @@ pub fn flexible_retirement(
     lang: Lang,
 ) -> Result<crate::verdict::Determination, RuleError> {
     use crate::verdict::{Check, Outcome, Verdict};
+    let defs = flexible_facts(rules, as_of);
     let mut v = Verdict::new("flexibleRetirement", rules, as_of, lang);
     let cite3 = rules.lookup("retirement.flexibleEarlyMaxMonths", as_of)?;
     let birth = facts.date("birthDate");
     let track = facts.choice("track").and_then(Track::parse);
     let want = facts.month("retireMonth");
-    let window_label = Text::new(
+    let window_label = t!(
         "退休月份在弹性退休范围内",
-        "Retirement month within the flexible window",
+        "Retirement month within the flexible window"
     );
     let result = match (birth, track) {
         (Some(b), Some(t)) => Some(statutory_retirement(
@@ -530,73 +628,52 @@ pub fn flexible_retirement(
     let window = Check::new("window", window_label.clone()).param(&cite3, lang);
     match (&result, want) {
         (Some(r), Some(m)) => {
-            let range = Text::new(
-                format!(
-                    "{} 至 {}",
-                    r.flexible.earliest_month, r.flexible.latest_month
-                ),
-                format!(
-                    "{} to {}",
-                    r.flexible.earliest_month, r.flexible.latest_month
-                ),
-            );
-            let check = window.compared(Text::new(m.to_string(), m.to_string()), range);
-            v.add(if m < r.flexible.earliest_month {
-                check.not_met(Text::new(
-                    format!(
-                        "{m} 早于最早可弹性提前退休的 {}（{}）。",
-                        r.flexible.earliest_month,
-                        r.flexible.earliest_age.text().zh
-                    ),
-                    format!(
-                        "{m} is before the earliest flexible retirement month, {} ({}).",
-                        r.flexible.earliest_month,
-                        r.flexible.earliest_age.text().en
-                    ),
+            let (earliest, latest) = (r.flexible.earliest_month, r.flexible.latest_month);
+            let range = t!("{} 至 {}", "{} to {}"; earliest, latest);
+            let check = window.compared(t!("{}", "{}"; m), range);
+            v.add(if m < earliest {
+                check.not_met(t!(
+                    "{} 早于最早可弹性提前退休的 {}（{}）。",
+                    "{} is before the earliest flexible retirement month, {} ({}).";
+                    m, earliest, r.flexible.earliest_age.text()
                 ))
-            } else if m > r.flexible.latest_month {
-                check.not_met(Text::new(
-                    format!("{m} 晚于最晚可弹性延迟退休的 {}。", r.flexible.latest_month),
-                    format!(
-                        "{m} is after the latest flexible retirement month, {}.",
-                        r.flexible.latest_month
-                    ),
+            } else if m > latest {
+                check.not_met(t!(
+                    "{} 晚于最晚可弹性延迟退休的 {}。",
+                    "{} is after the latest flexible retirement month, {}.";
+                    m, latest
                 ))
             } else {
-                check.met(Text::new(
-                    format!(
-                        "{m} 在 {} 至 {} 之间；法定退休月份为 {}。",
-                        r.flexible.earliest_month, r.flexible.latest_month, r.retirement_month
-                    ),
-                    format!(
-                        "{m} is between {} and {}; the statutory month is {}.",
-                        r.flexible.earliest_month, r.flexible.latest_month, r.retirement_month
-                    ),
+                check.met(t!(
+                    "{} 在 {} 至 {} 之间；法定退休月份为 {}。",
+                    "{} is between {} and {}; the statutory month is {}.";
+                    m, earliest, latest, r.retirement_month
                 ))
             });
         }
         _ => v.add(window.unknown(
-            Text::new(
+            t!(
                 "需要出生日期、退休年龄类别和打算退休的月份。",
-                "Needs the birth date, the track and the month wanted.",
+                "Needs the birth date, the track and the month wanted."
             ),
             &["birthDate", "track", "retireMonth"],
         )),
     }
     if v.outcome() == Outcome::Ineligible {
-        return Ok(v.finish(facts, &flexible_facts(), summary_flexible));
+        return Ok(v.finish(facts, &defs, summary_flexible));
     }
     // Early retirement needs the minimum contribution years by then.
-    let contribution_label = Text::new(
+    let contribution_label = t!(
         "提前退休时已达到最低缴费年限",
-        "Minimum contribution years met when retiring early",
+        "Minimum contribution years met when retiring early"
     );
     match (&result, want) {
         (Some(r), Some(m)) if m >= r.retirement_month => {}
         (Some(_), Some(m)) => {
-            let need = min_years(rules, m, &mut Provenance::new(lang))?;
-            let need_months = need * Decimal::from(12);
-            let (_, pr) = rules.decimal(
+            let mut rec = Recorder::new(rules, lang);
+            let need = min_years(&mut rec, m)?;
+            let need_months = need.value * Decimal::from(12);
+            let pr = rules.lookup(
                 "pension.minContributionYears",
                 YearMonth::new(m.year(), 1)
                     .map(YearMonth::first_day)
@@ -607,80 +684,87 @@ pub fn flexible_retirement(
                 Some(paid) => {
                     let at = paid + i64::from((m - YearMonth::of(as_of)).max(0));
                     let ok = Decimal::from(at) >= need_months;
+                    let year = m.year();
                     v.add(
                         check
                             .compared(
-                                Text::new(format!("{at}个月"), format!("{at} months")),
-                                Text::new(format!("≥ {}个月（{}年）", need_months.normalize(), need.normalize()), format!("≥ {} months ({} years)", need_months.normalize(), need.normalize())),
+                                t!("{}个月", "{} months"; at),
+                                t!("≥ {}个月（{}）", "≥ {} months ({})"; need_months.normalize(), need.shown),
                             )
                             .decide(
                                 ok,
-                                Text::new(
-                                    format!("按持续缴费计，到 {m} 累计 {at} 个月，达到 {} 年退休的最低缴费年限 {} 年。", m.year(), need.normalize()),
-                                    format!("Contributing on, {at} months by {m}: meets the {} minimum of {} years.", m.year(), need.normalize()),
+                                t!(
+                                    "按持续缴费计，到 {} 累计 {} 个月，达到 {} 年退休的最低缴费年限 {}。",
+                                    "Contributing on, {1} months by {0}: meets the {2} minimum of {3}.";
+                                    m, at, year, need.shown
                                 ),
-                                Text::new(
-                                    format!("按持续缴费计，到 {m} 只有 {at} 个月，不足 {} 年退休的最低缴费年限 {} 年，不能弹性提前退休。", m.year(), need.normalize()),
-                                    format!("Contributing on, only {at} months by {m}, below the {} minimum of {} years: early retirement is not possible.", m.year(), need.normalize()),
+                                t!(
+                                    "按持续缴费计，到 {} 只有 {} 个月，不足 {} 年退休的最低缴费年限 {}，不能弹性提前退休。",
+                                    "Contributing on, only {1} months by {0}, below the {2} minimum of {3}: early retirement is not possible.";
+                                    m, at, year, need.shown
                                 ),
                             ),
                     );
                 }
                 None => v.add(check.unknown(
-                    Text::new("需要已缴费月数。", "Needs the months of contributions."),
+                    t!("需要已缴费月数。", "Needs the months of contributions."),
                     &["contributionMonths"],
                 )),
             }
         }
-        _ => v.add(Check::new("minContribution", contribution_label).unknown(
-            Text::new(
-                "若提前退休，需要已缴费月数。",
-                "If retiring early, needs the months of contributions.",
-            ),
-            &["birthDate", "track", "retireMonth", "contributionMonths"],
-        )),
+        _ => v.add(
+            Check::new("minContribution", contribution_label)
+                .param(&rules.lookup("pension.minContributionYears", as_of)?, lang)
+                .unknown(
+                    t!(
+                        "若提前退休，需要已缴费月数。",
+                        "If retiring early, needs the months of contributions."
+                    ),
+                    &["birthDate", "track", "retireMonth", "contributionMonths"],
+                ),
+        ),
     }
     // Late retirement needs the employer's agreement.
     if let (Some(r), Some(m)) = (&result, want) {
         if m > r.retirement_month {
             let check = Check::new(
                 "employerAgreement",
-                Text::new("单位同意延迟退休", "Employer agrees to later retirement"),
+                t!("单位同意延迟退休", "Employer agrees to later retirement"),
             )
             .param(&cite3, lang);
             v.add(match facts.yes_no("employerAgrees") {
                 Some(ok) => check.decide(
                     ok,
-                    Text::new(
+                    t!(
                         "单位与职工协商一致，可以弹性延迟退休。",
-                        "Employer and employee agree: later retirement is possible.",
+                        "Employer and employee agree: later retirement is possible."
                     ),
-                    Text::new(
+                    t!(
                         "弹性延迟退休须单位与职工协商一致。",
-                        "Later retirement needs the employer's agreement.",
+                        "Later retirement needs the employer's agreement."
                     ),
                 ),
                 None => check.unknown(
-                    Text::new("需要确认单位是否同意。", "Needs the employer's answer."),
+                    t!("需要确认单位是否同意。", "Needs the employer's answer."),
                     &["employerAgrees"],
                 ),
             });
         }
     }
-    Ok(v.finish(facts, &flexible_facts(), summary_flexible))
+    Ok(v.finish(facts, &defs, summary_flexible))
 }
 
 fn summary_flexible(o: crate::verdict::Outcome) -> Text {
     use crate::verdict::Outcome::*;
     match o {
-        Eligible => Text::new(
+        Eligible => t!(
             "可以在所选月份退休。",
-            "You can retire in the month you chose.",
+            "You can retire in the month you chose."
         ),
-        Ineligible => Text::new(
+        Ineligible => t!(
             "不能在所选月份退休，原因见下。",
-            "You cannot retire in the month you chose; see why below.",
+            "You cannot retire in the month you chose; see why below."
         ),
-        Undetermined => Text::new("还需要几项信息才能判断。", "A few more answers are needed."),
+        Undetermined => t!("还需要几项信息才能判断。", "A few more answers are needed."),
     }
 }

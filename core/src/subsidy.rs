@@ -36,7 +36,7 @@
 
 use crate::dates::YearMonth;
 use crate::money::{Ratio, Rounding};
-use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
+use crate::pack::{Recorder, RuleError, Rules, Sourced};
 use crate::retirement::{statutory_retirement, RetirementQuery, Track};
 use crate::text::{Lang, Text};
 use chrono::{Datelike, NaiveDate};
@@ -46,6 +46,7 @@ use std::collections::BTreeMap;
 
 /// Which subsidy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Program {
     FlexibleDifficult,
@@ -55,33 +56,49 @@ pub enum Program {
 }
 
 impl Program {
-    fn title(self) -> Text {
-        match self {
-            Program::FlexibleDifficult => Text::new(
+    /// The program's name; the graduates' states `subsidy.graduate.monthsSinceLeaving`.
+    fn title(self, rec: &mut Recorder<'_>, date: NaiveDate) -> Result<Text, RuleError> {
+        Ok(match self {
+            Program::FlexibleDifficult => t!(
                 "就业困难人员灵活就业社会保险补贴",
-                "Social insurance subsidy, difficult-to-employ person in flexible work",
+                "Social insurance subsidy, difficult-to-employ person in flexible work"
             ),
-            Program::FlexibleGraduate => Text::new(
-                "离校2年内高校毕业生灵活就业社会保险补贴",
-                "Social insurance subsidy, recent graduate in flexible work",
-            ),
-            Program::EmployerDifficult => Text::new(
+            Program::FlexibleGraduate => {
+                let since = rec.int("subsidy.graduate.monthsSinceLeaving", date)?;
+                t!(
+                    "离校{}内高校毕业生灵活就业社会保险补贴",
+                    "Social insurance subsidy, graduate within {} of leaving school, in flexible work";
+                    in_years(since.value, &since.shown)
+                )
+            }
+            Program::EmployerDifficult => t!(
                 "单位招用就业困难人员社会保险补贴",
-                "Employer's social insurance subsidy for hiring a difficult-to-employ person",
+                "Employer's social insurance subsidy for hiring a difficult-to-employ person"
             ),
-            Program::PublicWelfarePost => Text::new(
+            Program::PublicWelfarePost => t!(
                 "公益性岗位补贴（岗位补贴和社会保险补贴）",
-                "Public-welfare post subsidy (post and social insurance)",
+                "Public-welfare post subsidy (post and social insurance)"
             ),
-        }
+        })
     }
     fn extends(self) -> bool {
         !matches!(self, Program::FlexibleGraduate)
     }
 }
 
+/// A number of months in whole years where it is whole years ("2年"), else as
+/// the pack shows it ("18个月").
+fn in_years(months: i64, shown: &Text) -> Text {
+    if months > 0 && months % 12 == 0 {
+        t!("{}年", "{} years"; months / 12)
+    } else {
+        shown.clone()
+    }
+}
+
 /// The person the subsidy is for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Person {
     #[serde(deserialize_with = "crate::dates::serde_loose::date")]
@@ -91,6 +108,7 @@ pub struct Person {
 
 /// One month's contributions by kind (yuan).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct KindAmounts {
     pub pension: Option<Decimal>,
@@ -100,6 +118,7 @@ pub struct KindAmounts {
 
 /// A month's contributions, for `contributions.months`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MonthAmounts {
     pub month: YearMonth,
@@ -111,6 +130,7 @@ pub struct MonthAmounts {
 /// and rates (`base` × `rates`), or month by month (`months`; a month not listed
 /// had no contribution). Later forms override earlier ones for the months they cover.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Contributions {
     pub per_month: Option<KindAmounts>,
@@ -122,6 +142,7 @@ pub struct Contributions {
 
 /// A change that stops the subsidy (see `assistancePlan` for the kinds).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StopEvent {
     pub kind: crate::event::EventKind,
@@ -131,6 +152,7 @@ pub struct StopEvent {
 
 /// The question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PlanInput {
     pub program: Program,
@@ -153,6 +175,7 @@ pub struct PlanInput {
 
 /// One month of the table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MonthLine {
     pub month: YearMonth,
@@ -172,6 +195,7 @@ pub struct MonthLine {
 
 /// The answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SubsidyPlan {
     pub program: Program,
@@ -183,7 +207,8 @@ pub struct SubsidyPlan {
     pub months_used: u32,
     /// Entitlement left after this period (0 when it runs to its end).
     pub months_remaining: i32,
-    /// The period runs until retirement (fewer than 5 years left at first approval).
+    /// The period runs until retirement (fewer than
+    /// `subsidy.nearRetirement.thresholdMonths` left at the first approval).
     pub until_retirement: bool,
     pub retirement_month: YearMonth,
     pub retirement_date: NaiveDate,
@@ -198,11 +223,10 @@ pub struct SubsidyPlan {
     pub post_total: Option<Decimal>,
     pub total: Decimal,
     pub explanation: Vec<String>,
-    pub citations: Vec<Citation>,
-    pub parameters: Vec<ParamRef>,
-    pub caveats: Vec<String>,
     pub as_of: NaiveDate,
-    pub pack: PackStamp,
+    /// Citations, parameters (the retirement's too), caveats and the pack stamp.
+    #[serde(flatten)]
+    pub sourced: Sourced,
 }
 
 /// Why no plan could be made.
@@ -273,9 +297,10 @@ fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
         return Ok(());
     }
     let list = bad.join("; ");
-    Err(PlanError::Input(Text::new(
-        format!("这些数值超出范围（金额0至一万亿元，费率0至1，已享受月数最多{MAX_MONTHS_USED}）：{list}。"),
-        format!("These values are out of range (amounts 0 to 1000000000000 yuan, rates 0 to 1, monthsUsed at most {MAX_MONTHS_USED}): {list}."),
+    Err(PlanError::Input(t!(
+        "这些数值超出范围（金额0至一万亿元，费率0至1，已享受月数最多{}）：{}。",
+        "These values are out of range (amounts 0 to 1000000000000 yuan, rates 0 to 1, monthsUsed at most {}): {}.";
+        MAX_MONTHS_USED, list
     )))
 }
 
@@ -286,26 +311,28 @@ pub fn plan(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Result<SubsidyPlan, PlanError> {
-    let mut refs = Provenance::new(lang);
+    let mut rec = Recorder::new(rules, lang);
     let mut steps: Vec<Text> = Vec::new();
     check_ranges(input)?;
     let first = input.first_approved_on;
     let start_on = input.start_on.unwrap_or(first);
     if start_on < first {
-        return Err(PlanError::Input(Text::new(
-            format!("startOn（{start_on}）不能早于 firstApprovedOn（{first}）。"),
-            format!("startOn ({start_on}) cannot be before firstApprovedOn ({first})."),
+        return Err(PlanError::Input(t!(
+            "startOn（{}）不能早于 firstApprovedOn（{}）。",
+            "startOn ({}) cannot be before firstApprovedOn ({}).";
+            start_on, first
         )));
     }
     if first < input.person.birth_date {
-        return Err(PlanError::Input(Text::new(
+        return Err(PlanError::Input(t!(
             "firstApprovedOn 早于出生日期。",
-            "firstApprovedOn is before the date of birth.",
+            "firstApprovedOn is before the date of birth."
         )));
     }
     let date = first; // parameters in force at the first approval
+    let title = input.program.title(&mut rec, date)?;
 
-    // Retirement.
+    // Retirement: its figures are this plan's figures too.
     let ret = statutory_retirement(
         &RetirementQuery {
             birth_date: input.person.birth_date,
@@ -316,8 +343,8 @@ pub fn plan(
         as_of.max(date),
         lang,
     )?;
-    let (include_ret, r) = rules.flag("subsidy.includeRetirementMonth", date)?;
-    refs.keep(&r);
+    rec.absorb(&ret.sourced);
+    let include_ret = rec.flag("subsidy.includeRetirementMonth", date)?.value;
     let last_allowed = if include_ret {
         ret.retirement_month
     } else {
@@ -325,8 +352,7 @@ pub fn plan(
     };
 
     // First month.
-    let (cutoff, r) = rules.int("subsidy.startDayCutoff", date)?;
-    refs.keep(&r);
+    let cutoff = rec.int("subsidy.startDayCutoff", date)?.value;
     let start = if i64::from(start_on.day()) > cutoff {
         YearMonth::of(start_on) + 1
     } else {
@@ -339,32 +365,34 @@ pub fn plan(
         Program::PublicWelfarePost => "publicWelfarePost.maxMonths",
         _ => "subsidy.socialInsurance.maxMonths",
     };
-    let (max, r) = rules.int(max_key, date)?;
-    refs.keep(&r);
+    let max = rec.int(max_key, date)?;
     let months_to_ret = crate::dates::whole_months_between(first, ret.retirement_date);
     let mut until_retirement = false;
     if input.program.extends() {
-        let (threshold, r) = rules.int("subsidy.nearRetirement.thresholdMonths", date)?;
-        refs.keep(&r);
-        let limit = crate::dates::add_months(first, threshold as i32).unwrap_or(first);
+        let threshold = rec.int("subsidy.nearRetirement.thresholdMonths", date)?;
+        let limit = crate::dates::add_months(first, threshold.value as i32).unwrap_or(first);
         until_retirement = limit > ret.retirement_date;
         steps.push(if until_retirement {
-            Text::new(
-                format!("初次核定日 {first} 距法定退休（{}）不足{}年（{}个月），补贴期限延长至退休。", ret.retirement_date, threshold / 12, months_to_ret),
-                format!("On the first approval ({first}) fewer than {} years ({} months) remained until retirement ({}): the period runs until retirement.", threshold / 12, months_to_ret, ret.retirement_date),
+            t!(
+                "初次核定日 {} 距法定退休（{}）只有{}个月，不足{}，补贴期限延长至退休。",
+                "On the first approval ({0}) only {2} months remained until retirement ({1}), fewer than {3}: the period runs until retirement.";
+                first, ret.retirement_date, months_to_ret, threshold.shown
             )
         } else {
-            Text::new(
-                format!("初次核定日 {first} 距法定退休（{}）还有{}个月，不少于{}年，补贴最长{}个月。", ret.retirement_date, months_to_ret, threshold / 12, max),
-                format!("On the first approval ({first}) {months_to_ret} months remained until retirement ({}), not fewer than {} years: at most {max} months.", ret.retirement_date, threshold / 12),
+            t!(
+                "初次核定日 {} 距法定退休（{}）还有{}个月，不少于{}，补贴最长{}。",
+                "On the first approval ({0}) {2} months remained until retirement ({1}), not fewer than {3}: at most {4}.";
+                first, ret.retirement_date, months_to_ret, threshold.shown, max.shown
             )
         });
     } else {
-        steps.push(Text::new(
-            format!("最长{max}个月，不延长至退休。"),
-            format!("At most {max} months; no extension to retirement."),
+        steps.push(t!(
+            "最长{}，不延长至退休。",
+            "At most {}; no extension to retirement.";
+            max.shown
         ));
     }
+    let max = max.value;
     let by_cap = start + (max as i32 - input.months_used as i32) - 1;
     let mut end = if until_retirement {
         last_allowed
@@ -372,31 +400,23 @@ pub fn plan(
         by_cap.min(last_allowed)
     };
     if !until_retirement && by_cap > last_allowed {
-        steps.push(Text::new(
-            format!("期限不超过法定退休年龄，截至 {last_allowed}。"),
-            format!(
-                "The period cannot pass the statutory retirement age: it ends in {last_allowed}."
-            ),
+        steps.push(t!(
+            "期限不超过法定退休年龄，截至 {}。",
+            "The period cannot pass the statutory retirement age: it ends in {}.";
+            last_allowed
         ));
     }
     if input.months_used > 0 {
-        steps.push(Text::new(
-            format!(
-                "此前已享受{}个月，本期从 {start} 起最多还有{}个月。",
-                input.months_used,
-                (max as i32 - input.months_used as i32).max(0)
-            ),
-            format!(
-                "{} months were paid before; from {start} at most {} remain.",
-                input.months_used,
-                (max as i32 - input.months_used as i32).max(0)
-            ),
+        let left = (max as i32 - input.months_used as i32).max(0);
+        steps.push(t!(
+            "此前已享受{}个月，本期从 {} 起最多还有{}个月。",
+            "{} months were paid before; from {} at most {} remain.";
+            input.months_used, start, left
         ));
     }
 
     // Stop events.
-    let (rule, r) = rules.choice("subsidy.stopEventRule", date)?;
-    refs.keep(&r);
+    let rule = rec.choice("subsidy.stopEventRule", date)?.value;
     let mut stopped_by = None;
     let mut events = input.events.clone();
     events.sort_by_key(|e| e.date);
@@ -410,16 +430,14 @@ pub fn plan(
             end = last;
             let name = crate::event::event_label(e.kind);
             stopped_by = Some(
-                Text::new(
-                    format!("{}（{}）", name.zh, e.date),
-                    format!("{} ({})", name.en, e.date),
-                )
-                .get(lang)
-                .to_string(),
+                t!("{}（{}）", "{} ({})"; name, e.date)
+                    .get(lang)
+                    .to_string(),
             );
-            steps.push(Text::new(
-                format!("{} {}，补贴发放至 {last}。", e.date, name.zh),
-                format!("{}: {}; paid until {last}.", e.date, name.en),
+            steps.push(t!(
+                "{} {}，补贴发放至 {}。",
+                "{}: {}; paid until {}.";
+                e.date, name, last
             ));
             break;
         }
@@ -435,33 +453,31 @@ pub fn plan(
     } else {
         (max as i32 - input.months_used as i32).max(0)
     });
-    steps.push(Text::new(
-        format!("本期自 {start} 至 {end}，共{months}个月。"),
-        format!("This period runs from {start} to {end}: {months} months."),
+    steps.push(t!(
+        "本期自 {} 至 {}，共{}个月。",
+        "This period runs from {} to {}: {} months.";
+        start, end, months
     ));
 
     // Amounts.
-    let (rounding, r) = rules.choice("money.rounding", date)?;
-    refs.keep(&r);
-    let rounding = Rounding::parse(&rounding).unwrap_or_default();
+    let rounding = rounding_of(&mut rec, date)?;
     let share_key = match input.program {
         Program::FlexibleDifficult => "subsidy.flexible.share",
         Program::FlexibleGraduate => "subsidy.graduate.share",
         _ => "subsidy.employer.share",
     };
-    let (share, r) = rules.ratio(share_key, date)?;
-    refs.keep(&r);
-    let cap = match rules.decimal("subsidy.flexible.monthlyCap", date) {
-        Ok((c, r))
-            if matches!(
-                input.program,
-                Program::FlexibleDifficult | Program::FlexibleGraduate
-            ) =>
-        {
-            refs.keep(&r);
-            Some(c)
+    let share = rec.ratio(share_key, date)?;
+    let cap = if matches!(
+        input.program,
+        Program::FlexibleDifficult | Program::FlexibleGraduate
+    ) {
+        match rec.decimal("subsidy.flexible.monthlyCap", date) {
+            Ok(c) => Some(c.value),
+            Err(RuleError::NoValue { .. }) => None,
+            Err(e) => return Err(e.into()),
         }
-        _ => None,
+    } else {
+        None
     };
     let listed: BTreeMap<YearMonth, KindAmounts> = input
         .contributions
@@ -476,7 +492,6 @@ pub fn plan(
         .or_else(|| rates_of(&input.contributions));
     let apply = |paid: Option<Decimal>, share: Ratio| paid.map(|p| rounding.to_fen(share.of(p)));
     let mut monthly = Vec::new();
-    let mut caveats: Vec<Text> = Vec::new();
     let mut missing_wage = None;
     let mut m = start;
     while m <= end && months > 0 {
@@ -492,17 +507,15 @@ pub fn plan(
             })
             .unwrap_or_default();
         let insurance = KindAmounts {
-            pension: apply(paid.pension, share),
-            medical: apply(paid.medical, share),
-            unemployment: apply(paid.unemployment, share),
+            pension: apply(paid.pension, share.value),
+            medical: apply(paid.medical, share.value),
+            unemployment: apply(paid.unemployment, share.value),
         };
         let post = if input.program == Program::PublicWelfarePost {
-            match rules.decimal("wage.minimumMonthly", m.first_day()) {
-                Ok((wage, r)) => {
-                    refs.keep(&r);
-                    let (s, r2) = rules.ratio("subsidy.postSubsidy.minWageShare", m.first_day())?;
-                    refs.keep(&r2);
-                    Some(rounding.to_fen(s.of(wage)))
+            match rec.decimal("wage.minimumMonthly", m.first_day()) {
+                Ok(wage) => {
+                    let s = rec.ratio("subsidy.postSubsidy.minWageShare", m.first_day())?;
+                    Some(rounding.to_fen(s.value.of(wage.value)))
                 }
                 Err(RuleError::NoValue { .. }) => {
                     missing_wage.get_or_insert(m);
@@ -534,9 +547,10 @@ pub fn plan(
         m = m + 1;
     }
     if let Some(m) = missing_wage {
-        caveats.push(Text::new(
-            format!("规则包中没有 {m} 起适用的当地最低工资标准，岗位补贴未计算；请加载当地规则包。"),
-            format!("The packs have no local minimum wage for {m} onwards, so the post subsidy is not computed; load the local pack."),
+        rec.note(t!(
+            "规则包中没有 {} 起适用的当地最低工资标准，岗位补贴未计算；请加载当地规则包。",
+            "The packs have no local minimum wage for {} onwards, so the post subsidy is not computed; load the local pack.";
+            m
         ));
     }
     let sum = |f: fn(&MonthLine) -> Option<Decimal>| -> Option<Decimal> {
@@ -555,30 +569,22 @@ pub fn plan(
         t.rescale(2);
         t
     };
-    steps.push(Text::new(
-        format!(
-            "每月按实际缴费的{share}补贴（{}），合计{}元。",
-            rounding_name(rounding).zh,
-            crate::money::yuan(total)
-        ),
-        format!(
-            "Each month {share} of the contributions paid ({}); {} yuan in all.",
-            rounding_name(rounding).en,
-            crate::money::yuan(total)
-        ),
+    steps.push(t!(
+        "每月按实际缴费的{}补贴（{}），合计{}元。",
+        "Each month {} of the contributions paid ({}); {} yuan in all.";
+        share.shown,
+        rounding_name(rounding),
+        crate::money::yuan(total)
     ));
     if monthly.iter().any(|l| l.cap_adjustment.is_some()) {
-        steps.push(Text::new(
+        steps.push(t!(
             "部分月份超过本地每月补贴上限，按上限计。",
-            "Some months exceed the local monthly cap and are paid the cap.",
+            "Some months exceed the local monthly cap and are paid the cap."
         ));
     }
-    let stamp = rules.stamp();
-    let mut caveats: Vec<String> = caveats.iter().map(|c| c.get(lang).to_string()).collect();
-    caveats.extend(refs.caveats(&stamp));
     Ok(SubsidyPlan {
         program: input.program,
-        title: input.program.title().get(lang).to_string(),
+        title: title.get(lang).to_string(),
         start_month: start,
         end_month: end,
         months,
@@ -594,19 +600,23 @@ pub fn plan(
         post_total,
         total,
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
-        citations: refs.citations,
-        parameters: refs.params,
-        caveats,
         as_of,
-        pack: stamp,
+        sourced: rec.finish(),
     })
+}
+
+/// The rounding rule (`money.rounding`) in force on `date`, read through `rec`.
+pub fn rounding_of(rec: &mut Recorder<'_>, date: NaiveDate) -> Result<Rounding, RuleError> {
+    let key = "money.rounding";
+    let r = rec.choice(key, date)?;
+    Rounding::parse(&r.value).ok_or_else(|| RuleError::WrongUnit { key: key.into() })
 }
 
 fn rounding_name(r: Rounding) -> Text {
     match r {
-        Rounding::HalfUp => Text::new("四舍五入到分", "half up to the fen"),
-        Rounding::HalfEven => Text::new("银行家舍入到分", "half even to the fen"),
-        Rounding::Down => Text::new("舍去到分", "down to the fen"),
+        Rounding::HalfUp => t!("四舍五入到分", "half up to the fen"),
+        Rounding::HalfEven => t!("银行家舍入到分", "half even to the fen"),
+        Rounding::Down => t!("舍去到分", "down to the fen"),
     }
 }
 

@@ -5,6 +5,7 @@ use std::fmt;
 
 /// The language an answer is written in. zh-CN is the default everywhere.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Lang {
     /// 简体中文
     #[default]
@@ -156,7 +157,7 @@ same_in_both!(
 /// ```
 #[macro_export]
 macro_rules! t {
-    ($zh:expr, $en:expr) => {
+    ($zh:expr, $en:expr $(,)?) => {
         $crate::text::Text::new($zh, $en)
     };
     ($zh:literal, $en:literal; $($arg:expr),+ $(,)?) => {

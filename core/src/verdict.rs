@@ -14,12 +14,21 @@
 //!   it weighs 2; a fact of a still-open group weighs 1; a fact used by several
 //!   criteria adds up. Ties keep the rule's own question order.
 //!
+//! The outcome is three-valued logic ([`Tri`]): all of (every required
+//! criterion, and any of each group).
+//!
+//! A rule reads its figures through the verdict (`v.int(key)`, `v.decimal(key)`…,
+//! on the verdict's date) and its clauses by id (`v.clause(id)`, from the packs'
+//! citation table), so every parameter and citation it uses is recorded in the
+//! result's sourced part; a [`Check`] lists the [`Figure`]s it compares with.
+//!
 //! The `determinationId` is a stable hash of (program, facts, region, pack hash,
 //! `asOf`): the same inputs under the same packs give the same id, whatever the
 //! language, so staff can reproduce a citizen's result.
 
 use crate::facts::{FactDef, Facts, Question};
-use crate::pack::{Citation, PackStamp, ParamRef, Resolved, Rules};
+use crate::logic::Tri;
+use crate::pack::{Citation, Figure, ParamRef, Recorder, Resolved, RuleError, Rules, Sourced};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -27,6 +36,7 @@ use sha2::{Digest, Sha256};
 
 /// The overall answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     Eligible,
@@ -34,8 +44,19 @@ pub enum Outcome {
     Undetermined,
 }
 
-/// One criterion's result.
+impl From<Tri> for Outcome {
+    fn from(t: Tri) -> Outcome {
+        match t {
+            Tri::Yes => Outcome::Eligible,
+            Tri::No => Outcome::Ineligible,
+            Tri::Unknown => Outcome::Undetermined,
+        }
+    }
+}
+
+/// One criterion's result, as reported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Status3 {
     Met,
@@ -47,6 +68,7 @@ pub enum Status3 {
 
 /// A criterion as reported.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Criterion {
     pub id: String,
@@ -74,6 +96,7 @@ pub struct Criterion {
 
 /// A fact still needed, with its question and how much it would settle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MissingFact {
     #[serde(flatten)]
@@ -86,6 +109,7 @@ pub struct MissingFact {
 
 /// An explained verdict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Determination {
     pub program: String,
@@ -97,14 +121,13 @@ pub struct Determination {
     pub missing_facts: Vec<MissingFact>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_question: Option<Question>,
-    /// Warnings about the rules themselves (unsure national values, example packs).
-    pub caveats: Vec<String>,
-    /// Every parameter the verdict used.
-    pub parameters: Vec<ParamRef>,
-    pub citations: Vec<Citation>,
+    /// Every citation and parameter the verdict used, the caveats they call for
+    /// (unsure values and clauses, example packs, the rule's own notes) and the
+    /// pack stamp.
+    #[serde(flatten)]
+    pub sourced: Sourced,
     pub as_of: NaiveDate,
     pub region: String,
-    pub pack: PackStamp,
     pub determination_id: String,
     pub lang: Lang,
 }
@@ -113,7 +136,8 @@ pub struct Determination {
 pub struct Check {
     id: String,
     label: Text,
-    status: Status3,
+    /// Met (yes), not met (no) or unknown.
+    status: Tri,
     reason: Text,
     actual: Option<Text>,
     threshold: Option<Text>,
@@ -128,8 +152,8 @@ impl Check {
         Check {
             id: id.to_string(),
             label,
-            status: Status3::Unknown,
-            reason: Text::new("", ""),
+            status: Tri::Unknown,
+            reason: t!("", ""),
             actual: None,
             threshold: None,
             group: None,
@@ -139,18 +163,18 @@ impl Check {
         }
     }
     pub fn met(mut self, reason: Text) -> Check {
-        self.status = Status3::Met;
+        self.status = Tri::Yes;
         self.reason = reason;
         self
     }
     pub fn not_met(mut self, reason: Text) -> Check {
-        self.status = Status3::NotMet;
+        self.status = Tri::No;
         self.reason = reason;
         self
     }
     /// Unknown until `facts` are given.
     pub fn unknown(mut self, reason: Text, facts: &[&'static str]) -> Check {
-        self.status = Status3::Unknown;
+        self.status = Tri::Unknown;
         self.reason = reason;
         self.missing = facts.to_vec();
         self
@@ -176,48 +200,142 @@ impl Check {
         self.citation = Some(citation);
         self
     }
-    /// Records a parameter used (and cites it if nothing else is cited).
-    pub fn param(mut self, r: &Resolved<'_>, lang: Lang) -> Check {
-        if self.citation.is_none() {
-            self.citation = Some(r.entry.citation.clone());
-        }
-        self.params.push(r.to_ref(lang));
+    /// Lists a parameter the criterion compares with (read through the
+    /// verdict, so already recorded), and cites it if nothing else is cited.
+    pub fn figure<T>(mut self, f: &Figure<T>) -> Check {
+        self.keep(f.param.clone());
         self
     }
-    pub fn status(&self) -> Status3 {
+    /// Lists a parameter resolved without the verdict (recorded when the
+    /// check is added).
+    pub fn param(mut self, r: &Resolved<'_>, lang: Lang) -> Check {
+        self.keep(r.to_ref(lang));
+        self
+    }
+    fn keep(&mut self, p: ParamRef) {
+        if self.citation.is_none() {
+            self.citation = Some(p.citation.clone());
+        }
+        if !self
+            .params
+            .iter()
+            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
+        {
+            self.params.push(p);
+        }
+    }
+    /// Met, not met or unknown so far.
+    pub fn state(&self) -> Tri {
         self.status
+    }
+    pub fn status(&self) -> Status3 {
+        match self.status {
+            Tri::Yes => Status3::Met,
+            Tri::No => Status3::NotMet,
+            Tri::Unknown => Status3::Unknown,
+        }
     }
 }
 
-/// Builds a [`Determination`].
+/// Builds a [`Determination`]: the rules, date and language of the check, the
+/// criteria so far, and a [`Recorder`] of every parameter and clause read.
 pub struct Verdict<'r> {
     program: String,
-    lang: Lang,
     as_of: NaiveDate,
-    rules: &'r Rules<'r>,
+    rec: Recorder<'r>,
     checks: Vec<Check>,
-    notes: Vec<Text>,
 }
 
 impl<'r> Verdict<'r> {
     pub fn new(program: &str, rules: &'r Rules<'r>, as_of: NaiveDate, lang: Lang) -> Verdict<'r> {
         Verdict {
             program: program.to_string(),
-            lang,
             as_of,
-            rules,
+            rec: Recorder::new(rules, lang),
             checks: Vec::new(),
-            notes: Vec::new(),
         }
     }
 
+    pub fn rules(&self) -> &'r Rules<'r> {
+        self.rec.rules()
+    }
+
+    /// The date the verdict is for.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.rec.lang()
+    }
+
+    /// The recorder, for readings on another date than `as_of`.
+    pub fn recorder(&mut self) -> &mut Recorder<'r> {
+        &mut self.rec
+    }
+
+    /// A months, count or bp parameter in force on the verdict's date, recorded.
+    pub fn int(&mut self, key: &'r str) -> Result<Figure<i64>, RuleError> {
+        self.rec.int(key, self.as_of)
+    }
+
+    /// A yuan, percent or years parameter, recorded.
+    pub fn decimal(&mut self, key: &'r str) -> Result<Figure<rust_decimal::Decimal>, RuleError> {
+        self.rec.decimal(key, self.as_of)
+    }
+
+    pub fn ratio(&mut self, key: &'r str) -> Result<Figure<crate::money::Ratio>, RuleError> {
+        self.rec.ratio(key, self.as_of)
+    }
+
+    pub fn list(&mut self, key: &'r str) -> Result<Figure<Vec<String>>, RuleError> {
+        self.rec.list(key, self.as_of)
+    }
+
+    pub fn flag(&mut self, key: &'r str) -> Result<Figure<bool>, RuleError> {
+        self.rec.flag(key, self.as_of)
+    }
+
+    /// A parameter that local packs may leave out: `None` when no pack has a
+    /// value in force (nothing is recorded then).
+    pub fn optional<T>(
+        &mut self,
+        read: impl FnOnce(&mut Self) -> Result<Figure<T>, RuleError>,
+    ) -> Result<Option<Figure<T>>, RuleError> {
+        match read(self) {
+            Ok(f) => Ok(Some(f)),
+            Err(RuleError::NoValue { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The clause `id` of the packs' citation table, recorded (with a caveat if
+    /// it is unsure), for a criterion to cite.
+    pub fn clause(&mut self, id: &str) -> Result<Citation, RuleError> {
+        let clause = self.rules().clause(id)?;
+        let c = clause.citation();
+        self.rec.cite(&c);
+        if let Some(caveat) = clause.caveat() {
+            self.rec.note(caveat);
+        }
+        Ok(c)
+    }
+
+    /// Adds a criterion, recording its citation and parameters.
     pub fn add(&mut self, check: Check) {
+        if let Some(c) = &check.citation {
+            self.rec.cite(c);
+        }
+        for p in &check.params {
+            self.rec.keep_ref(p.clone());
+            self.rec.cite(&p.citation);
+        }
         self.checks.push(check);
     }
 
     /// A caveat shown with the result.
     pub fn note(&mut self, text: Text) {
-        self.notes.push(text);
+        self.rec.note(text);
     }
 
     /// The outcome so far (for rules that stop adding criteria once settled).
@@ -233,140 +351,110 @@ impl<'r> Verdict<'r> {
         defs: &[FactDef],
         summary: impl Fn(Outcome) -> Text,
     ) -> Determination {
-        let lang = self.lang;
+        let lang = self.lang();
         // A criterion only lacks the facts not given yet.
         for c in &mut self.checks {
             c.missing.retain(|f| !facts.has(f));
         }
         let outcome = outcome_of(&self.checks);
-        // Early exit: once settled, unknown criteria are not needed.
-        if outcome != Outcome::Undetermined {
-            for c in &mut self.checks {
-                if c.status == Status3::Unknown {
-                    c.status = Status3::NotNeeded;
-                    c.reason = Text::new(
-                        format!(
-                            "结论已经确定，不需要再判断此项（{}）。",
-                            c.reason.zh.trim_end_matches('。')
-                        ),
-                        format!(
-                            "Not needed: the outcome is already settled ({}).",
-                            c.reason.en.trim_end_matches('.')
-                        ),
-                    );
-                    c.missing.clear();
-                }
-            }
-        }
-        let missing = if outcome == Outcome::Undetermined {
-            rank_missing(&self.checks, defs, lang)
-        } else {
+        let settled = outcome != Outcome::Undetermined;
+        let missing = if settled {
             Vec::new()
+        } else {
+            rank_missing(&self.checks, defs, lang)
         };
-        let mut parameters: Vec<ParamRef> = Vec::new();
-        let mut citations: Vec<Citation> = Vec::new();
-        for c in &self.checks {
-            for p in &c.params {
-                if !parameters
-                    .iter()
-                    .any(|q| q.key == p.key && q.effective_from == p.effective_from)
-                {
-                    parameters.push(p.clone());
-                }
-            }
-            if let Some(cit) = &c.citation {
-                if !citations.contains(cit) {
-                    citations.push(cit.clone());
-                }
-            }
-        }
-        let stamp = self.rules.stamp();
-        let mut caveats: Vec<String> = self.notes.iter().map(|n| n.get(lang).to_string()).collect();
-        caveats.extend(crate::pack::caveats(&parameters, &stamp, lang));
+        let rules = self.rules();
         let id = determination_id(
             &self.program,
             facts,
-            self.rules.region(),
-            &stamp.hash,
+            rules.region(),
+            &rules.stamp().hash,
             self.as_of,
         );
-        Determination {
-            program: self.program,
-            outcome,
-            summary: summary(outcome).get(lang).to_string(),
-            criteria: self
-                .checks
-                .into_iter()
-                .map(|c| Criterion {
+        let region = rules.region().to_string();
+        let criteria = self
+            .checks
+            .into_iter()
+            .map(|c| {
+                let mut status = c.status();
+                let mut reason = c.reason;
+                let mut missing_facts: Vec<String> =
+                    c.missing.iter().map(|s| s.to_string()).collect();
+                // Early exit: once settled, unknown criteria are not needed.
+                if settled && status == Status3::Unknown {
+                    status = Status3::NotNeeded;
+                    let why = t!(
+                        reason.zh.trim_end_matches('。'),
+                        reason.en.trim_end_matches('.')
+                    );
+                    reason = t!(
+                        "结论已经确定，不需要再判断此项（{}）。",
+                        "Not needed: the outcome is already settled ({}).";
+                        why
+                    );
+                    missing_facts.clear();
+                }
+                Criterion {
                     id: c.id,
                     label: c.label.get(lang).to_string(),
-                    status: c.status,
-                    reason: c.reason.get(lang).to_string(),
+                    status,
+                    reason: reason.get(lang).to_string(),
                     actual: c.actual.map(|t| t.get(lang).to_string()),
                     threshold: c.threshold.map(|t| t.get(lang).to_string()),
                     group: c.group,
                     citation: c.citation,
                     parameters: c.params,
-                    missing_facts: c.missing.iter().map(|s| s.to_string()).collect(),
-                })
-                .collect(),
-            next_question: missing.first().map(|m| m.question.clone()),
+                    missing_facts,
+                }
+            })
+            .collect();
+        Determination {
+            program: self.program,
+            outcome,
+            summary: summary(outcome).get(lang).to_string(),
+            criteria,
+            next_question: missing.first().map(|m: &MissingFact| m.question.clone()),
             missing_facts: missing,
-            caveats,
-            parameters,
-            citations,
+            sourced: self.rec.finish(),
             as_of: self.as_of,
-            region: self.rules.region().to_string(),
-            pack: stamp,
+            region,
             determination_id: id,
             lang,
         }
     }
 }
 
+/// Required criteria must all be met; each group of alternatives needs one.
 fn outcome_of(checks: &[Check]) -> Outcome {
-    let mut groups: Vec<(&str, Vec<Status3>)> = Vec::new();
-    let mut required = Vec::new();
-    for c in checks {
-        match &c.group {
-            None => required.push(c.status),
-            Some(g) => match groups.iter_mut().find(|(id, _)| id == g) {
-                Some((_, v)) => v.push(c.status),
-                None => groups.push((g.as_str(), vec![c.status])),
-            },
+    let mut groups: Vec<&str> = Vec::new();
+    for g in checks.iter().filter_map(|c| c.group.as_deref()) {
+        if !groups.contains(&g) {
+            groups.push(g);
         }
     }
-    let group_status: Vec<Status3> = groups
+    let required = checks
         .iter()
-        .map(|(_, v)| {
-            if v.contains(&Status3::Met) {
-                Status3::Met
-            } else if v.iter().all(|s| *s == Status3::NotMet) {
-                Status3::NotMet
-            } else {
-                Status3::Unknown
-            }
-        })
-        .collect();
-    let all = required.iter().chain(&group_status);
-    let statuses: Vec<Status3> = all.copied().collect();
-    if statuses.contains(&Status3::NotMet) {
-        Outcome::Ineligible
-    } else if statuses.iter().all(|s| *s == Status3::Met) {
-        Outcome::Eligible
-    } else {
-        Outcome::Undetermined
-    }
+        .filter(|c| c.group.is_none())
+        .map(|c| c.status);
+    let alternatives = groups.iter().map(|g| {
+        Tri::any(
+            checks
+                .iter()
+                .filter(|c| c.group.as_deref() == Some(*g))
+                .map(|c| c.status),
+        )
+    });
+    Tri::all(required.chain(alternatives)).into()
 }
 
 fn rank_missing(checks: &[Check], defs: &[FactDef], lang: Lang) -> Vec<MissingFact> {
     let open_group = |g: &str| {
         !checks
             .iter()
-            .any(|c| c.group.as_deref() == Some(g) && c.status == Status3::Met)
+            .any(|c| c.group.as_deref() == Some(g) && c.status == Tri::Yes)
     };
     let mut out: Vec<(usize, MissingFact)> = Vec::new();
-    for c in checks.iter().filter(|c| c.status == Status3::Unknown) {
+    for c in checks.iter().filter(|c| c.status == Tri::Unknown) {
         let weight = match &c.group {
             None => 2,
             Some(g) if open_group(g) => 1,
@@ -432,8 +520,8 @@ pub fn determination_id(
 mod tests {
     use super::*;
 
-    fn c(status: Status3, group: Option<&str>) -> Check {
-        let mut c = Check::new("x", Text::new("x", "x"));
+    fn c(status: Tri, group: Option<&str>) -> Check {
+        let mut c = Check::new("x", t!("x", "x"));
         c.status = status;
         c.group = group.map(str::to_string);
         c
@@ -441,7 +529,7 @@ mod tests {
 
     #[test]
     fn outcome_follows_all_and_any_groups() {
-        use Status3::*;
+        use Tri::{No as NotMet, Unknown, Yes as Met};
         assert_eq!(
             outcome_of(&[c(Met, None), c(Met, Some("g")), c(NotMet, Some("g"))]),
             Outcome::Eligible
@@ -459,5 +547,30 @@ mod tests {
             Outcome::Undetermined
         );
         assert_eq!(outcome_of(&[]), Outcome::Eligible);
+    }
+
+    #[test]
+    fn figures_and_clauses_read_through_the_verdict_are_recorded() {
+        let packs = crate::pack::PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut v = Verdict::new("x", &rules, day, Lang::ZhCn);
+        let max = v.int("jobSeeking.subsidy.maxTimes").unwrap();
+        let clause = v.clause("startup.oneTimeSubsidy").unwrap();
+        v.add(Check::new("a", t!("a", "a")).figure(&max).met(t!("", "")));
+        v.add(
+            Check::new("b", t!("b", "b"))
+                .cite(clause.clone())
+                .met(t!("", "")),
+        );
+        assert!(v.clause("no.such.clause").is_err());
+        let d = v.finish(&Facts::default(), &[], |_| t!("", ""));
+        assert_eq!(d.outcome, Outcome::Eligible);
+        assert_eq!(d.sourced.parameters[0].key, "jobSeeking.subsidy.maxTimes");
+        assert!(d.sourced.citations.contains(&clause));
+        assert_eq!(d.criteria[0].citation.as_ref(), Some(&max.param.citation));
+        // The clause is unsure in the table, the count unsure in the pack.
+        assert_eq!(d.sourced.caveats.len(), 2, "{:?}", d.sourced.caveats);
+        assert!(d.sourced.caveats[0].contains("国发〔2017〕28号"));
     }
 }

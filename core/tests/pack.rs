@@ -155,3 +155,172 @@ fn hashes_are_stable_and_sensitive() {
     let compact = Pack::parse(&v.to_string(), None).unwrap();
     assert_eq!(a.hash, compact.hash);
 }
+
+/// A pack is all or nothing, for every entry: an overlay material whose value
+/// does not fit the format is a listed problem at its path, and nothing of the
+/// overlay comes into force.
+#[test]
+fn an_entry_that_does_not_fit_refuses_the_whole_overlay() {
+    let mut packs = PackSet::embedded().unwrap();
+    let json = r#"{
+      "meta": { "id": "t", "version": "1", "region": "440300",
+        "title": { "zh-CN": "测试", "en": "Test" }, "publishedOn": "2026-01-01" },
+      "parameters": { "loan.rateCapOverLprBp": { "status": "secondary", "lastVerified": "2026-01-01",
+        "citation": { "document": "x" }, "values": [{ "from": "2021-01-01", "value": 50 }] } },
+      "materials": {
+        "dibaoCertificate": { "validityMonths": -3 },
+        "hukouBook": { "quantity": 1.5 }
+      }
+    }"#;
+    let errs = packs.load(json).unwrap_err();
+    let paths: Vec<&str> = errs.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/materials/dibaoCertificate/validityMonths",
+            "/materials/hukouBook/quantity"
+        ]
+    );
+    assert_eq!(packs.overlays().count(), 0);
+    let rules = packs.rules("440300").unwrap();
+    let (cap, _) = rules
+        .int("loan.rateCapOverLprBp", day("2026-11-21"))
+        .unwrap();
+    assert_ne!(cap, 50, "the refused overlay's parameter is not in force");
+}
+
+/// Why `text` (a citation's document, title or article, which citizens read in
+/// a result's Sources panel) looks like a maintainers' note, if it does: a seed
+/// file name, a section mark of the internal notes, or English prose.
+fn maintainer_words(text: &str) -> Option<String> {
+    for mark in [".txt", "shared/", "seeds/", "§", "policy-facts"] {
+        if text.contains(mark) {
+            return Some(format!("contains \"{mark}\""));
+        }
+    }
+    // The two documented words for values without a document.
+    if text == "local practice" || text == "assumption" {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .collect();
+    let english = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic());
+    words
+        .windows(2)
+        .find(|p| english(p[0]) && english(p[1]))
+        .map(|p| format!("English prose \"{} {}\"", p[0], p[1]))
+}
+
+/// Every citation object under `value` (key `citation`, or in `citations`).
+fn citations_in<'v>(
+    value: &'v serde_json::Value,
+    at: String,
+    out: &mut Vec<(String, &'v serde_json::Value)>,
+) {
+    match value {
+        serde_json::Value::Object(m) => {
+            for (k, v) in m {
+                let here = format!("{at}/{k}");
+                match (k.as_str(), v) {
+                    ("citation", serde_json::Value::Object(_)) => out.push((here, v)),
+                    ("citations", serde_json::Value::Array(list)) => {
+                        for (i, c) in list.iter().enumerate() {
+                            out.push((format!("{here}/{i}"), c));
+                        }
+                    }
+                    _ => citations_in(v, here, out),
+                }
+            }
+        }
+        serde_json::Value::Array(list) => {
+            for (i, v) in list.iter().enumerate() {
+                citations_in(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn citizen_facing_problems(cites: &[(String, &serde_json::Value)]) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (at, c) in cites {
+        for field in ["document", "title", "article"] {
+            if let Some(why) = c
+                .get(field)
+                .and_then(|v| v.as_str())
+                .and_then(maintainer_words)
+            {
+                bad.push(format!("{at}/{field}: {why}"));
+            }
+        }
+    }
+    bad
+}
+
+/// Citizens read a citation's document, title and article: the packs write the
+/// document's real number or title and its clause there, and keep maintainers'
+/// notes (seed files, note sections, how a value was read) in `note`.
+#[test]
+fn pack_citations_hold_no_maintainer_notes_where_citizens_read() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("packs");
+    let mut files = vec![dir.join("cn.json")];
+    for e in std::fs::read_dir(dir.join("examples")).unwrap().flatten() {
+        files.push(e.path());
+    }
+    let mut bad = Vec::new();
+    for f in files {
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        let mut cites = Vec::new();
+        citations_in(&json, String::new(), &mut cites);
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        bad.extend(
+            citizen_facing_problems(&cites)
+                .into_iter()
+                .map(|b| format!("{name}{b}")),
+        );
+    }
+    assert!(
+        bad.is_empty(),
+        "move these to the citation's note:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// No result serialises a citation's maintainers' note, and what it does
+/// serialise reads as a source, not a note (every program's determination).
+#[test]
+fn results_carry_citations_without_maintainer_notes() {
+    use zhuchuang_core::eligibility;
+    use zhuchuang_core::Lang;
+    let packs = PackSet::embedded().unwrap();
+    let rules = packs.rules("000000").unwrap();
+    let mut bad = Vec::new();
+    for p in eligibility::programs() {
+        let d = eligibility::check(
+            p.id,
+            &serde_json::json!({}),
+            &rules,
+            day("2026-11-21"),
+            Lang::ZhCn,
+        )
+        .unwrap();
+        let json = serde_json::to_value(&d).unwrap();
+        let mut cites = Vec::new();
+        citations_in(&json, p.id.to_string(), &mut cites);
+        assert!(!cites.is_empty(), "{} cites nothing", p.id);
+        for (at, c) in &cites {
+            if c.get("note").is_some() {
+                bad.push(format!("{at}: serialises its note"));
+            }
+        }
+        bad.extend(citizen_facing_problems(&cites));
+    }
+    let (_, lpr) = rules.decimal("loan.lpr1y", day("2026-11-21")).unwrap();
+    let param = serde_json::to_value(lpr.to_ref(Lang::En)).unwrap();
+    assert!(param["citation"].get("note").is_none(), "{param}");
+    assert!(lpr.to_ref(Lang::En).citation.note.is_none());
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -64,7 +64,7 @@ test('getParameter and listParameters explain where each value comes from', () =
   assert.equal(p.effectiveFrom, '2025-05-20');
   assert.equal(p.locality, '000000');
   assert.equal(p.status, 'secondary');
-  assert.match(p.citation.document, /National Interbank Funding Center/);
+  assert.match(p.citation.document, /全国银行间同业拆借中心/);
   assert.equal(zc.getParameter('loan.lpr1y', { asOf: '2025-05-19' }).raw, '3.10');
   const all = zc.listParameters({ asOf: '2026-11-21' });
   assert.ok(all.length >= 70);

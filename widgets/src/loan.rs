@@ -7,14 +7,15 @@
 
 use crate::common::*;
 use crate::element::{Host, Widget};
+use crate::retirement::with_rules;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 use zhuchuang_core::facts::Facts;
-use zhuchuang_core::loan::{quote, Borrower, LoanQuote, QuoteInput, Repayment};
+use zhuchuang_core::loan::{self, quote, Borrower, LoanQuote, QuoteInput, Repayment};
 use zhuchuang_core::money::yuan;
 use zhuchuang_core::screening::{self, ScreeningResult};
-use zhuchuang_core::{Lang, Text};
+use zhuchuang_core::{t, Lang};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct LoanProps {
@@ -140,12 +141,7 @@ fn parse(form: &Form, lang: Lang) -> Result<QuoteInput, Vec<FieldError>> {
     };
     let date = form
         .date
-        .parse(
-            "zc-date",
-            &Text::new("合同签订日期", "contract date"),
-            lang,
-            None,
-        )
+        .parse("zc-date", &t!("合同签订日期", "contract date"), lang, None)
         .map_err(|e| errors.push(e))
         .ok();
     let rate = if form.rate.trim().is_empty() {
@@ -230,6 +226,11 @@ pub fn loan_widget(p: &LoanProps) -> Html {
     } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
         Ok(quote(q, rules, lang)?)
     });
+    // The longest terms, as the core words them from the packs in force on the
+    // contract date given (or today).
+    let on = parsed.as_ref().map_or(today, |q| q.contract_date);
+    let term_hint = with_rules(&p.host, &pack, |rules| loan::term_hint(rules, on))
+        .map(|h| h.get(lang).to_string());
     let set = |f: fn(&mut Form, String)| on_input(&form, f);
     let pick = |f: fn(&mut Form, String)| on_value(&form, f);
     let set_date = on_value(&form, |f: &mut Form, d: DateParts| f.date = d);
@@ -311,7 +312,7 @@ pub fn loan_widget(p: &LoanProps) -> Html {
                     { text("zc-partners", tr(lang, "符合条件的合伙人人数", "Eligible partners"), None, form.partners.clone(), set(|f, v| f.partners = v)) }
                 }
                 { text("zc-amount", tr(lang, "申请金额（元）", "Amount (yuan)"), None, form.amount.clone(), set(|f, v| f.amount = v)) }
-                { text("zc-term", tr(lang, "期限（月）", "Term (months)"), Some(tr(lang, "个人最长36个月，企业最长24个月。", "At most 36 months for individuals, 24 for enterprises.")), form.term.clone(), set(|f, v| f.term = v)) }
+                { text("zc-term", tr(lang, "期限（月）", "Term (months)"), term_hint, form.term.clone(), set(|f, v| f.term = v)) }
                 <DateField id="zc-date" legend={tr(lang, "合同签订日期", "Contract date")} hint={tr(lang, "利率按签订日的一年期 LPR 确定。", "The rate follows the 1-year LPR on this date.")} value={form.date.clone()} onchange={set_date} errors={errors.clone()} {lang} />
                 { text("zc-rate", tr(lang, "年利率（%，选填）", "Annual rate (%, optional)"), Some(tr(lang, "不填则按当地利率上限计算。", "Leave empty to use the local cap.")), form.rate.clone(), set(|f, v| f.rate = v)) }
                 <Radios id="zc-repayment" legend={tr(lang, "还款方式", "Repayment")} options={methods} value={form.repayment.clone()} onchange={pick(|f, v| f.repayment = Some(v))} errors={errors.clone()} {lang} />
@@ -330,23 +331,6 @@ pub fn loan_widget(p: &LoanProps) -> Html {
     }
 }
 
-fn regime_text(regime: &str, lang: Lang) -> String {
-    match regime {
-        "lprMinus150" => tr(
-            lang,
-            "借款人承担 LPR−150BP 以下部分，其余财政贴息",
-            "Borrower pays up to LPR − 150 bp, the treasury the rest",
-        ),
-        "halfOfActual" => tr(
-            lang,
-            "财政贴息实际利率的50%",
-            "The treasury pays 50% of the actual rate",
-        ),
-        "custom" => tr(lang, "按本地规定比例贴息", "The local share is subsidised"),
-        _ => tr(lang, "不贴息", "No subsidy"),
-    }
-}
-
 /// Stacked bars: the borrower's interest and the subsidy, period by period.
 fn chart(q: &LoanQuote, lang: Lang) -> Html {
     let n = q.schedule.len().max(1);
@@ -360,9 +344,10 @@ fn chart(q: &LoanQuote, lang: Lang) -> Html {
     let h = 120.0;
     let w = 600.0 / n as f64;
     let scale = |d: Decimal| -> f64 { (d / max).to_string().parse::<f64>().unwrap_or(0.0) * h };
-    let label = Text::new(
-        format!("柱状图：每期利息中借款人承担（深色）和财政贴息（浅色）。合计利息{}元，借款人{}元，财政{}元。明细见下表。", yuan(q.total_interest), yuan(q.borrower_interest), yuan(q.fiscal_subsidy)),
-        format!("Bar chart: each period's interest, the borrower's share (dark) and the subsidy (light). Interest {} yuan in all: borrower {}, treasury {}. Details in the table.", yuan(q.total_interest), yuan(q.borrower_interest), yuan(q.fiscal_subsidy)),
+    let label = t!(
+        "柱状图：每期利息中借款人承担（深色）和财政贴息（浅色）。合计利息{}元，借款人{}元，财政{}元。明细见下表。",
+        "Bar chart: each period's interest, the borrower's share (dark) and the subsidy (light). Interest {} yuan in all: borrower {}, treasury {}. Details in the table.";
+        yuan(q.total_interest), yuan(q.borrower_interest), yuan(q.fiscal_subsidy)
     )
     .get(lang)
     .to_string();
@@ -395,22 +380,17 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
     let rows: Vec<(String, String)> = vec![
         (
             tr(lang, "可申请额度上限", "Cap"),
-            Text::new(
-                format!("{}元", yuan(q.max_amount)),
-                format!("{} yuan", yuan(q.max_amount)),
-            )
-            .get(lang)
-            .to_string(),
+            t!("{}元", "{} yuan"; yuan(q.max_amount))
+                .get(lang)
+                .to_string(),
         ),
         (
             tr(lang, "按此金额测算", "Quoted amount"),
-            Text::new(
-                format!("{}元，{}个月", yuan(q.quoted_amount), q.quoted_term_months),
-                format!(
-                    "{} yuan, {} months",
-                    yuan(q.quoted_amount),
-                    q.quoted_term_months
-                ),
+            t!(
+                "{}元，{}个月",
+                "{} yuan, {} months";
+                yuan(q.quoted_amount),
+                q.quoted_term_months
             )
             .get(lang)
             .to_string(),
@@ -429,7 +409,7 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
         ),
         (
             tr(lang, "贴息方式", "Subsidy"),
-            regime_text(&q.regime, lang),
+            q.regime_label().get(lang).to_string(),
         ),
         (
             tr(lang, "借款人承担利率", "Borrower's rate"),
@@ -442,9 +422,10 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
     ];
     html! {
         <section class="zc-outcome zc-eligible" aria-labelledby="zc-quote-title">
-            <h2 id="zc-quote-title">{ Text::new(
-                format!("利息合计 {} 元：您承担 {} 元，财政贴息 {} 元", yuan(q.total_interest), yuan(q.borrower_interest), yuan(q.fiscal_subsidy)),
-                format!("Interest {} yuan: you pay {}, the treasury {}", yuan(q.total_interest), yuan(q.borrower_interest), yuan(q.fiscal_subsidy)),
+            <h2 id="zc-quote-title">{ t!(
+                "利息合计 {} 元：您承担 {} 元，财政贴息 {} 元",
+                "Interest {} yuan: you pay {}, the treasury {}";
+                yuan(q.total_interest), yuan(q.borrower_interest), yuan(q.fiscal_subsidy)
             ).get(lang).to_string() }</h2>
             if !q.problems.is_empty() {
                 <ul class="zc-problems" role="alert">
@@ -489,10 +470,10 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
                     </tr></tfoot>
                 </table>
             </div>
-            { caveats(&q.caveats, lang) }
-            { citations(&q.citations, lang) }
-            { parameters(&q.parameters, lang) }
-            { pack_stamp(&q.pack, lang) }
+            { caveats(&q.sourced.caveats, lang) }
+            { citations(&q.sourced.citations, lang) }
+            { parameters(&q.sourced.parameters, lang) }
+            { pack_stamp(&q.sourced.pack, lang) }
         </section>
     }
 }
@@ -508,15 +489,8 @@ pub fn screening_widget(p: &LoanProps) -> Html {
         let rules = set
             .rules(&region)
             .map_err(zhuchuang_web::rules::rule_error)?;
-        let facts =
-            Facts::parse(&serde_json::Value::Object((*answers).clone()), &defs).map_err(|e| {
-                zhuchuang_web::ApiError::new(
-                    "invalidFacts",
-                    e.first()
-                        .map(|x| x.message.clone())
-                        .unwrap_or_else(|| Text::new("", "")),
-                )
-            })?;
+        let facts = Facts::parse(&serde_json::Value::Object((*answers).clone()), &defs)
+            .map_err(|e| zhuchuang_web::ApiError::facts("invalidFacts", e))?;
         screening::screen(&facts, &rules, p.today, lang).map_err(zhuchuang_web::rules::rule_error)
     })
     .map_err(|e| e.text.get(lang).to_string());
@@ -620,9 +594,11 @@ fn view_screening(r: &ScreeningResult, lang: Lang) -> Html {
             <h4>{ tr(lang, "上门核实", "To verify on site") }</h4>
             <ul>{ for r.verify_on_site.iter().map(|v| html! { <li>{ v.clone() }</li> }) }</ul>
             if !r.missing.is_empty() {
-                <p class="zc-note">{ Text::new(format!("还有{}个问题未回答。", r.missing.len()), format!("{} question(s) left.", r.missing.len())).get(lang).to_string() }</p>
+                <p class="zc-note">{ t!("还有{}个问题未回答。", "{} question(s) left."; r.missing.len()).get(lang).to_string() }</p>
             }
-            { pack_stamp(&r.pack, lang) }
+            { caveats(&r.sourced.caveats, lang) }
+            { citations(&r.sourced.citations, lang) }
+            { pack_stamp(&r.sourced.pack, lang) }
         </section>
     }
 }

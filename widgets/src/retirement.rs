@@ -10,10 +10,36 @@ use crate::element::{Host, Widget};
 use chrono::NaiveDate;
 use yew::prelude::*;
 use zhuchuang_core::dates::YearMonth;
+use zhuchuang_core::pack::{RuleError, Rules};
 use zhuchuang_core::retirement::{
-    statutory_retirement, Age, RetirementQuery, RetirementResult, Track,
+    statutory_retirement, track_ages, track_hint, Age, RetirementQuery, RetirementResult, Track,
 };
-use zhuchuang_core::{Lang, Text};
+use zhuchuang_core::{t, Lang};
+
+/// Runs `f` on the rules of the widget's region (for labels the core words from
+/// the packs before any calculation); `None` when they cannot be read.
+pub(crate) fn with_rules<T>(
+    host: &Host,
+    pack: &PackStatus,
+    f: impl FnOnce(&Rules<'_>) -> Result<T, RuleError>,
+) -> Option<T> {
+    let region = region_for(host, pack);
+    zhuchuang_web::rules::with_packs(|set| {
+        let rules = set.rules(&region)?;
+        Ok(f(&rules)?)
+    })
+    .ok()
+}
+
+/// A label that starts a line: its first letter capitalised (English names
+/// are written lower case for use inside sentences).
+pub(crate) fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RetirementProps {
@@ -75,7 +101,7 @@ fn parse(form: &Form, lang: Lang, today: NaiveDate) -> Result<RetirementQuery, V
         .birth
         .parse(
             "zc-birth",
-            &Text::new("出生日期", "date of birth"),
+            &t!("出生日期", "date of birth"),
             lang,
             Some(today),
         )
@@ -136,39 +162,31 @@ pub fn retirement(p: &RetirementProps) -> Html {
     let set_birth = on_value(&form, |f: &mut Form, d: DateParts| f.birth = d);
     let set_track = on_value(&form, |f: &mut Form, t: String| f.track = Some(t));
     let set_contrib = on_input(&form, |f, v| f.contributions = v);
-    let track_options = vec![
-        RadioOption {
-            value: "male".into(),
-            label: tr(lang, "男职工", "Man"),
-            hint: Some(tr(
-                lang,
-                "原退休年龄60周岁，逐步延迟到63周岁",
-                "Originally 60, rising to 63",
-            )),
-        },
-        RadioOption {
-            value: "female55".into(),
-            label: tr(
-                lang,
-                "女职工，管理或技术岗位",
-                "Woman in a management or technical post",
-            ),
-            hint: Some(tr(
-                lang,
-                "原退休年龄55周岁，逐步延迟到58周岁",
-                "Originally 55, rising to 58",
-            )),
-        },
-        RadioOption {
-            value: "female50".into(),
-            label: tr(lang, "女职工，生产岗位", "Woman in a production post"),
-            hint: Some(tr(
-                lang,
-                "原退休年龄50周岁，逐步延迟到55周岁",
-                "Originally 50, rising to 55",
-            )),
-        },
-    ];
+    // The tracks and their ages as the core words them from the packs.
+    let (track_options, track_hint) = with_rules(&p.host, &pack, |rules| {
+        let options = Track::ALL
+            .into_iter()
+            .map(|t| RadioOption {
+                value: t.key().into(),
+                label: capitalised(t.label().get(lang)),
+                hint: track_ages(rules, p.today, t)
+                    .ok()
+                    .map(|a| capitalised(a.get(lang))),
+            })
+            .collect::<Vec<_>>();
+        Ok((options, track_hint(rules, p.today).get(lang).to_string()))
+    })
+    .unwrap_or_else(|| {
+        let names = Track::ALL
+            .into_iter()
+            .map(|t| RadioOption {
+                value: t.key().into(),
+                label: capitalised(t.label().get(lang)),
+                hint: None,
+            })
+            .collect();
+        (names, String::new())
+    });
 
     html! {
         <div class="zc-retirement" lang={lang.tag()}>
@@ -178,7 +196,7 @@ pub fn retirement(p: &RetirementProps) -> Html {
             <form novalidate=true {onsubmit} class="zc-no-print">
                 <DateField id="zc-birth" legend={tr(lang, "您的出生日期", "Your date of birth")} value={form.birth.clone()} onchange={set_birth} errors={errors.clone()} {lang} />
                 <Radios id="zc-track" legend={tr(lang, "您属于哪一类？", "Which applies to you?")}
-                    hint={tr(lang, "灵活就业的女性一般按55周岁，以当地经办机构为准。", "Women in flexible employment usually count as 55; the local office decides.")}
+                    hint={track_hint}
                     options={track_options} value={form.track.clone()} onchange={set_track} errors={errors.clone()} {lang} />
                 <div class="zc-field">
                     <label class="zc-label" for="zc-contrib">{ tr(lang, "已缴纳养老保险的月数（选填）", "Months of pension contributions paid so far (optional)") }</label>
@@ -232,12 +250,9 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
         ),
         (
             tr(lang, "延迟", "Delay"),
-            Text::new(
-                format!("{}个月", r.delay_months),
-                format!("{} months", r.delay_months),
-            )
-            .get(lang)
-            .to_string(),
+            t!("{}个月", "{} months"; r.delay_months)
+                .get(lang)
+                .to_string(),
         ),
         (
             tr(
@@ -265,12 +280,9 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
         ),
         (
             tr(lang, "最低缴费年限", "Minimum contribution years"),
-            Text::new(
-                format!("{}年", r.min_contribution_years.normalize()),
-                format!("{} years", r.min_contribution_years.normalize()),
-            )
-            .get(lang)
-            .to_string(),
+            t!("{}年", "{} years"; r.min_contribution_years.normalize())
+                .get(lang)
+                .to_string(),
         ),
     ];
     html! {
@@ -280,23 +292,23 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
                 <strong>{ month_words(r.retirement_month, lang) }</strong>
                 { tr(lang, "达到法定退休年龄", "") }
             </h2>
-            <p class="zc-lead">{ Text::new(format!("法定退休年龄 {}（比原规定晚{}个月）", age_words(new_age, Lang::ZhCn), r.delay_months), format!("Statutory age {} ({} months later than the old rule)", age_words(new_age, Lang::En), r.delay_months)).get(lang).to_string() }</p>
+            <p class="zc-lead">{ t!("法定退休年龄 {}（比原规定晚{}个月）", "Statutory age {} ({} months later than the old rule)"; new_age.text(), r.delay_months).get(lang).to_string() }</p>
             <dl class="zc-details">
                 { for rows.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
             </dl>
             if let Some(c) = &r.contribution {
                 <p>{ if c.meets_minimum_at_retirement {
-                    Text::new(format!("按持续缴费计算，到退休时累计{}个月，满足最低缴费年限。", c.months_at_retirement), format!("Contributing on, you will have {} months by then: the minimum is met.", c.months_at_retirement))
+                    t!("按持续缴费计算，到退休时累计{}个月，满足最低缴费年限。", "Contributing on, you will have {} months by then: the minimum is met."; c.months_at_retirement)
                 } else {
-                    Text::new(format!("按持续缴费计算，到退休时累计{}个月，不足最低缴费年限，可延长缴费或一次性缴费补足。", c.months_at_retirement), format!("Contributing on, you will have only {} months by then, below the minimum; you can extend or top up your contributions.", c.months_at_retirement))
+                    t!("按持续缴费计算，到退休时累计{}个月，不足最低缴费年限，可延长缴费或一次性缴费补足。", "Contributing on, you will have only {} months by then, below the minimum; you can extend or top up your contributions."; c.months_at_retirement)
                 }.get(lang).to_string() }</p>
             }
             <h3 class="zc-subheading">{ tr(lang, "怎么算的", "How this was worked out") }</h3>
             <ol class="zc-steps">{ for r.explanation.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol>
-            { caveats(&r.caveats, lang) }
-            { citations(&r.citations, lang) }
-            { parameters(&r.parameters, lang) }
-            { pack_stamp(&r.pack, lang) }
+            { caveats(&r.sourced.caveats, lang) }
+            { citations(&r.sourced.citations, lang) }
+            { parameters(&r.sourced.parameters, lang) }
+            { pack_stamp(&r.sourced.pack, lang) }
         </section>
     }
 }

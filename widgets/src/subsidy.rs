@@ -9,17 +9,18 @@
 
 use crate::common::*;
 use crate::element::{Host, Widget};
+use crate::retirement::{capitalised, with_rules};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use zhuchuang_core::dates::YearMonth;
 use zhuchuang_core::event::{event_label, EventKind};
-use zhuchuang_core::retirement::Track;
+use zhuchuang_core::retirement::{track_label, Track};
 use zhuchuang_core::subsidy::{
     plan, to_csv, Contributions, KindAmounts, Person, PlanInput, Program, StopEvent, SubsidyPlan,
 };
-use zhuchuang_core::{Lang, Text};
+use zhuchuang_core::{t, Lang, Text};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SubsidyProps {
@@ -89,9 +90,10 @@ fn money(
         _ => {
             errors.push(FieldError {
                 id: id.into(),
-                message: Text::new(
-                    format!("{}应为金额，如 800 或 800.50", label.zh),
-                    format!("{} must be an amount, e.g. 800 or 800.50", label.en),
+                message: t!(
+                    "{}应为金额，如 800 或 800.50",
+                    "{} must be an amount, e.g. 800 or 800.50";
+                    label
                 )
                 .get(lang)
                 .to_string(),
@@ -112,7 +114,7 @@ fn parse(
         .birth
         .parse(
             "zc-birth",
-            &Text::new("出生日期", "date of birth"),
+            &t!("出生日期", "date of birth"),
             lang,
             Some(today),
         )
@@ -122,7 +124,7 @@ fn parse(
         .approved
         .parse(
             "zc-approved",
-            &Text::new("首次核定日期", "first approval date"),
+            &t!("首次核定日期", "first approval date"),
             lang,
             None,
         )
@@ -160,21 +162,21 @@ fn parse(
         pension: money(
             &form.pension,
             "zc-pension",
-            &Text::new("养老保险缴费", "pension contribution"),
+            &t!("养老保险缴费", "pension contribution"),
             lang,
             &mut errors,
         ),
         medical: money(
             &form.medical,
             "zc-medical",
-            &Text::new("医疗保险缴费", "medical contribution"),
+            &t!("医疗保险缴费", "medical contribution"),
             lang,
             &mut errors,
         ),
         unemployment: money(
             &form.unemployment,
             "zc-unemployment",
-            &Text::new("失业保险缴费", "unemployment contribution"),
+            &t!("失业保险缴费", "unemployment contribution"),
             lang,
             &mut errors,
         ),
@@ -278,31 +280,19 @@ pub fn subsidy_widget(p: &SubsidyProps) -> Html {
         p.program,
         Program::EmployerDifficult | Program::PublicWelfarePost
     );
-    let tracks = vec![
-        RadioOption {
-            value: "male".into(),
-            label: tr(lang, "男职工（60→63周岁）", "Man (60 → 63)"),
-            hint: None,
-        },
-        RadioOption {
-            value: "female55".into(),
-            label: tr(
-                lang,
-                "女职工，原55周岁（→58周岁）",
-                "Woman, originally 55 (→ 58)",
+    // The tracks with their ages, as the core words them from the packs.
+    let tracks: Vec<RadioOption> = Track::ALL
+        .into_iter()
+        .map(|t| RadioOption {
+            value: t.key().into(),
+            label: capitalised(
+                with_rules(&p.host, &pack, |rules| track_label(rules, p.today, t))
+                    .unwrap_or_else(|| t.label())
+                    .get(lang),
             ),
             hint: None,
-        },
-        RadioOption {
-            value: "female50".into(),
-            label: tr(
-                lang,
-                "女职工，原50周岁（→55周岁）",
-                "Woman, originally 50 (→ 55)",
-            ),
-            hint: None,
-        },
-    ];
+        })
+        .collect();
     let title = match p.program {
         Program::FlexibleDifficult => tr(
             lang,
@@ -384,15 +374,10 @@ fn timeline(r: &SubsidyPlan, today: NaiveDate, lang: Lang) -> Html {
         x(r.start_month),
         (x(r.end_month + 1) - x(r.start_month)).max(1.0),
     );
-    let label = Text::new(
-        format!(
-            "时间轴：补贴 {} 至 {}；今天 {}；法定退休 {}。",
-            r.start_month, r.end_month, now, r.retirement_month
-        ),
-        format!(
-            "Timeline: subsidy {} to {}; today {}; statutory retirement {}.",
-            r.start_month, r.end_month, now, r.retirement_month
-        ),
+    let label = t!(
+        "时间轴：补贴 {} 至 {}；今天 {}；法定退休 {}。",
+        "Timeline: subsidy {} to {}; today {}; statutory retirement {}.";
+        r.start_month, r.end_month, now, r.retirement_month
     )
     .get(lang)
     .to_string();
@@ -450,31 +435,20 @@ fn view_plan(r: &SubsidyPlan, today: NaiveDate, lang: Lang, onprint: Callback<Mo
         let r = r.clone();
         Callback::from(move |_: MouseEvent| download_csv(&r, lang))
     };
-    let headline = Text::new(
-        format!(
-            "补贴期限 {} 至 {}，共{}个月{}；合计 {} 元",
-            month_words(r.start_month, Lang::ZhCn),
-            month_words(r.end_month, Lang::ZhCn),
-            r.months,
-            if r.until_retirement {
-                "（延长至退休）"
-            } else {
-                ""
-            },
-            zhuchuang_core::money::yuan(r.total)
-        ),
-        format!(
-            "From {} to {}: {} months{}; {} yuan in all",
-            month_words(r.start_month, Lang::En),
-            month_words(r.end_month, Lang::En),
-            r.months,
-            if r.until_retirement {
-                " (until retirement)"
-            } else {
-                ""
-            },
-            zhuchuang_core::money::yuan(r.total)
-        ),
+    let words = |m: YearMonth| t!(month_words(m, Lang::ZhCn), month_words(m, Lang::En));
+    let until = if r.until_retirement {
+        t!("（延长至退休）", " (until retirement)")
+    } else {
+        t!("", "")
+    };
+    let headline = t!(
+        "补贴期限 {} 至 {}，共{}个月{}；合计 {} 元",
+        "From {} to {}: {} months{}; {} yuan in all";
+        words(r.start_month),
+        words(r.end_month),
+        r.months,
+        until,
+        zhuchuang_core::money::yuan(r.total)
     );
     html! {
         <section class="zc-outcome zc-eligible" aria-labelledby="zc-plan-title">
@@ -526,10 +500,10 @@ fn view_plan(r: &SubsidyPlan, today: NaiveDate, lang: Lang, onprint: Callback<Mo
                 <button class="zc-button zc-secondary" type="button" onclick={ondownload}>{ tr(lang, "下载表格（CSV）", "Download the table (CSV)") }</button>
                 <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ tr(lang, "打印", "Print") }</button>
             </div>
-            { caveats(&r.caveats, lang) }
-            { citations(&r.citations, lang) }
-            { parameters(&r.parameters, lang) }
-            { pack_stamp(&r.pack, lang) }
+            { caveats(&r.sourced.caveats, lang) }
+            { citations(&r.sourced.citations, lang) }
+            { parameters(&r.sourced.parameters, lang) }
+            { pack_stamp(&r.sourced.pack, lang) }
         </section>
     }
 }

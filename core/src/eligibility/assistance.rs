@@ -15,12 +15,12 @@
 //! event when the birth date is known (`subsidy.includeRetirementMonth` decides
 //! whether that month is still paid).
 
-use super::common::{age_on, guide, retirement_dates};
+use super::common::{age_on, retirement_dates, span, years_of};
 use crate::dates::{add_months, YearMonth};
 pub use crate::event::event_label;
 pub use crate::event::EventKind;
 use crate::facts::Facts;
-use crate::pack::{Citation, PackStamp, ParamRef, Provenance, RuleError, Rules};
+use crate::pack::{Citation, Recorder, RuleError, Rules, Sourced};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 /// Assistance level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Level {
     I,
     II,
@@ -36,6 +37,7 @@ pub enum Level {
 
 /// What the assessment found (评估), when no level is given.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Assessment {
     #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
@@ -55,6 +57,7 @@ pub struct Assessment {
 
 /// One change, on a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     pub kind: EventKind,
@@ -67,14 +70,38 @@ pub struct Event {
 
 /// A subsidy the person (or their employer) receives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Subsidy {
     FlexibleSubsidy,
     PublicWelfarePostSubsidy,
 }
 
+impl Subsidy {
+    /// The key results name it by (`flexibleSubsidy`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Subsidy::FlexibleSubsidy => "flexibleSubsidy",
+            Subsidy::PublicWelfarePostSubsidy => "publicWelfarePostSubsidy",
+        }
+    }
+
+    /// Its name in a sentence.
+    pub fn label(self) -> Text {
+        match self {
+            Subsidy::FlexibleSubsidy => {
+                t!("灵活就业社会保险补贴", "the flexible-employment subsidy")
+            }
+            Subsidy::PublicWelfarePostSubsidy => {
+                t!("公益性岗位补贴", "the public-welfare post subsidy")
+            }
+        }
+    }
+}
+
 /// The question: who, assessed how, with what changes so far.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct AssistanceInput {
     /// When the person was recognised as an assistance object.
@@ -93,6 +120,7 @@ pub struct AssistanceInput {
 
 /// One point of the assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Factor {
     pub factor: String,
@@ -102,6 +130,7 @@ pub struct Factor {
 
 /// A service the level brings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Service {
     pub id: String,
@@ -113,6 +142,7 @@ pub struct Service {
 
 /// What a change does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Stop {
     /// `assistance`, `flexibleSubsidy` or `publicWelfarePostSubsidy`.
@@ -129,6 +159,7 @@ pub struct Stop {
 
 /// The answer of [`plan`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AssistancePlan {
     pub level: Level,
@@ -144,9 +175,11 @@ pub struct AssistancePlan {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assistance_ends_on: Option<NaiveDate>,
     pub explanation: Vec<String>,
-    pub parameters: Vec<ParamRef>,
+    /// Every citation and parameter the plan used, the caveats they call for
+    /// (e.g. an unsure stop rule) and the pack stamp.
+    #[serde(flatten)]
+    pub sourced: Sourced,
     pub as_of: NaiveDate,
-    pub pack: PackStamp,
 }
 
 /// Why no plan could be made.
@@ -161,10 +194,6 @@ impl From<RuleError> for PlanError {
     fn from(e: RuleError) -> Self {
         PlanError::Rule(e)
     }
-}
-
-fn t(zh: &str, en: &str) -> Text {
-    Text::new(zh, en)
 }
 
 /// The exit item number (退出援助对象的范围) of an event, if it ends assistance.
@@ -206,6 +235,26 @@ fn stops_post(k: EventKind) -> bool {
     )
 }
 
+/// The clause `id` of the packs' citation table, recorded (with its caveat if
+/// it is unsure).
+fn clause(rec: &mut Recorder<'_>, id: &str) -> Result<Citation, RuleError> {
+    let clause = rec.rules().clause(id)?;
+    let c = clause.citation();
+    rec.cite(&c);
+    if let Some(caveat) = clause.caveat() {
+        rec.note(caveat);
+    }
+    Ok(c)
+}
+
+/// The event's key as the API writes it (`employedByUnit`).
+fn kind_key(k: EventKind) -> String {
+    serde_json::to_value(k)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// Makes the assistance plan.
 pub fn plan(
     input: &AssistanceInput,
@@ -213,7 +262,7 @@ pub fn plan(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Result<AssistancePlan, PlanError> {
-    let mut used = Provenance::new(lang);
+    let mut rec = Recorder::new(rules, lang);
     let mut explanation: Vec<Text> = Vec::new();
 
     // Level.
@@ -225,10 +274,9 @@ pub fn plan(
             let mut add = |id: &str,
                            label: Text,
                            key: &'static str,
-                           used: &mut Provenance|
+                           rec: &mut Recorder<'_>|
              -> Result<(), RuleError> {
-                let (pts, r) = rules.int(key, as_of)?;
-                used.keep(&r);
+                let pts = rec.int(key, as_of)?.value;
                 score += pts;
                 factors.push(Factor {
                     factor: id.into(),
@@ -239,78 +287,74 @@ pub fn plan(
             };
             if let (Some(b), Some(s)) = (a.birth_date, a.sex.as_deref()) {
                 let age = age_on(b, as_of).years;
-                let (key, ty) = if s == "female" {
-                    ("difficult.womenMinAge", "women")
+                let (key, who) = if s == "female" {
+                    ("difficult.womenMinAge", t!("女性", "women"))
                 } else {
-                    ("difficult.menMinAge", "men")
+                    ("difficult.menMinAge", t!("男性", "men"))
                 };
-                let (min, r) = rules.decimal(key, as_of)?;
-                used.keep(&r);
+                let min = years_of(rec.decimal(key, as_of)?.value);
                 if Decimal::from(age) >= min {
                     add(
                         "olderAge",
-                        Text::new(format!("{age}周岁"), format!("aged {age} ({ty} {min}+)")),
+                        t!("{}周岁（{}满{}周岁）", "aged {} ({} {}+)"; age, who, min),
                         "assistance.score.olderAge",
-                        &mut used,
+                        &mut rec,
                     )?;
                 }
             }
             if a.disabled {
                 add(
                     "disabled",
-                    t("残疾", "disability"),
+                    t!("残疾", "disability"),
                     "assistance.score.disabled",
-                    &mut used,
+                    &mut rec,
                 )?;
             }
             if a.no_skills {
                 add(
                     "noSkills",
-                    t("无职业技能", "no vocational skills"),
+                    t!("无职业技能", "no vocational skills"),
                     "assistance.score.noSkills",
-                    &mut used,
+                    &mut rec,
                 )?;
             }
             if a.health_limits {
                 add(
                     "healthLimits",
-                    t("健康状况限制就业", "health limits the work possible"),
+                    t!("健康状况限制就业", "health limits the work possible"),
                     "assistance.score.healthLimits",
-                    &mut used,
+                    &mut rec,
                 )?;
             }
             if a.family_burden {
                 add(
                     "familyBurden",
-                    t("家庭负担重", "heavy family care duties"),
+                    t!("家庭负担重", "heavy family care duties"),
                     "assistance.score.familyBurden",
-                    &mut used,
+                    &mut rec,
                 )?;
             }
             if let Some(since) = a.unemployed_since {
-                let (months, r) = rules.int("difficult.longUnemployedMonths", as_of)?;
-                used.keep(&r);
+                let months = rec.int("difficult.longUnemployedMonths", as_of)?.value;
                 if add_months(since, months as i32).is_some_and(|d| d <= as_of) {
                     add(
                         "longUnemployed",
-                        t("连续失业1年以上", "unemployed a year or more"),
+                        t!("连续失业{}以上", "unemployed {} or more"; span(months)),
                         "assistance.score.longUnemployed",
-                        &mut used,
+                        &mut rec,
                     )?;
                 }
             }
             if a.zero_employment_family {
                 add(
                     "zeroEmploymentFamily",
-                    t("零就业家庭", "zero-employment family"),
+                    t!("零就业家庭", "zero-employment family"),
                     "assistance.score.zeroEmploymentFamily",
-                    &mut used,
+                    &mut rec,
                 )?;
             }
-            let (l2, r2) = rules.int("assistance.level2MinScore", as_of)?;
-            let (l3, r3) = rules.int("assistance.level3MinScore", as_of)?;
-            used.keep(&r2);
-            used.keep(&r3);
+            let l2 = rec.int("assistance.level2MinScore", as_of)?.value;
+            let l3 = rec.int("assistance.level3MinScore", as_of)?.value;
             let level = if score >= l3 {
                 Level::III
             } else if score >= l2 {
@@ -318,9 +362,11 @@ pub fn plan(
             } else {
                 Level::I
             };
-            explanation.push(Text::new(
-                format!("评估分 {score}（II级 ≥ {l2}，III级 ≥ {l3}），定为 {level:?} 级。"),
-                format!("Assessment score {score} (level II from {l2}, III from {l3}): level {level:?}."),
+            let name = format!("{level:?}");
+            explanation.push(t!(
+                "评估分 {}（II级 ≥ {}，III级 ≥ {}），定为 {} 级。",
+                "Assessment score {} (level II from {}, III from {}): level {}.";
+                score, l2, l3, name
             ));
             (level, "scored", Some(score))
         }
@@ -328,59 +374,62 @@ pub fn plan(
     };
 
     // Services.
-    let (months, r_first) = rules.int("assistance.firstServiceMonths", as_of)?;
-    used.keep(&r_first);
+    let first = rec.int("assistance.firstServiceMonths", as_of)?;
     let due = input
         .recognised_on
-        .and_then(|d| add_months(d, months as i32));
-    let plan_cite = guide("第二节 三、2(5)");
-    let mut services = vec![Service {
-        id: "131".into(),
-        text: Text::new(
-            format!("“131”服务：{months}个月内至少一次职业指导、三次岗位推荐、一次技能培训推荐"),
-            format!("The \"131\" service within {months} months: one vocational guidance session, three job recommendations, one training recommendation"),
-        )
-        .get(lang)
-        .to_string(),
-        due_by: due,
-        citation: plan_cite.clone(),
-    }];
+        .and_then(|d| add_months(d, first.value as i32));
+    let plan_cite = clause(&mut rec, "guide.assistance.services")?;
+    let service = |id: &str, text: Text, due_by: Option<NaiveDate>, citation: &Citation| Service {
+        id: id.into(),
+        text: text.get(lang).to_string(),
+        due_by,
+        citation: citation.clone(),
+    };
+    let mut services = vec![service(
+        "131",
+        t!(
+            "“131”服务：{}内至少一次职业指导、三次岗位推荐、一次技能培训推荐",
+            "The \"131\" service within {}: one vocational guidance session, three job recommendations, one training recommendation";
+            first.shown
+        ),
+        due,
+        &plan_cite,
+    )];
     if level >= Level::II {
-        services.push(Service {
-            id: "fiveDeliveries".into(),
-            text: t("“五送”服务：送政策、送岗位、送技能、送补贴、送服务", "The \"five deliveries\": policies, jobs, skills, subsidies and services brought to the person").get(lang).to_string(),
-            due_by: None,
-            citation: plan_cite.clone(),
-        });
+        services.push(service(
+            "fiveDeliveries",
+            t!(
+                "“五送”服务：送政策、送岗位、送技能、送补贴、送服务",
+                "The \"five deliveries\": policies, jobs, skills, subsidies and services brought to the person",
+            ),
+            None,
+            &plan_cite,
+        ));
     }
     if level == Level::III {
-        services.push(Service {
-            id: "publicWelfarePost".into(),
-            text: t(
+        services.push(service(
+            "publicWelfarePost",
+            t!(
                 "市场难以就业的，开发公益性岗位托底安置",
                 "If the market cannot place the person, a public-welfare post as the safety net",
-            )
-            .get(lang)
-            .to_string(),
-            due_by: None,
-            citation: plan_cite.clone(),
-        });
+            ),
+            None,
+            &plan_cite,
+        ));
     }
-    services.push(Service {
-        id: "followUp".into(),
-        text: t(
+    let follow_up = clause(&mut rec, "guide.assistance.followUp")?;
+    services.push(service(
+        "followUp",
+        t!(
             "签订就业援助计划，“一人一策”，定期跟踪回访",
             "An assistance plan for the person, with regular follow-up",
-        )
-        .get(lang)
-        .to_string(),
-        due_by: None,
-        citation: guide("第二节 三、2(4)(6)"),
-    });
+        ),
+        None,
+        &follow_up,
+    ));
 
     // Stops.
-    let (rule, r_rule) = rules.choice("subsidy.stopEventRule", as_of)?;
-    used.keep(&r_rule);
+    let rule = rec.choice("subsidy.stopEventRule", as_of)?.value;
     let last_paid = |d: NaiveDate| {
         if rule == "eventMonth" {
             YearMonth::of(d)
@@ -388,22 +437,22 @@ pub fn plan(
             YearMonth::of(d) - 1
         }
     };
-    let exit_cite = guide("第三节 退出援助对象的范围");
+    let exit_cite = clause(&mut rec, "guide.assistance.exit")?;
     let mut stops = Vec::new();
     let mut events = input.events.clone();
     if let Some(last) = input.last_contact_on {
-        let (n, r) = rules.int("assistance.noContactExitMonths", as_of)?;
-        used.keep(&r);
-        if let Some(d) = add_months(last, n as i32) {
+        let n = rec.int("assistance.noContactExitMonths", as_of)?;
+        if let Some(d) = add_months(last, n.value as i32) {
             if d <= as_of {
                 stops.push(Stop {
                     what: "assistance".into(),
                     kind: "noContact".into(),
                     date: d,
                     last_paid_month: None,
-                    reason: Text::new(
-                        format!("{d} 退出就业援助：自 {last} 起连续{n}个月未与公共就业服务机构联系（第9项）。"),
-                        format!("Assistance ends on {d}: no contact with the public employment service for {n} months since {last} (item 9)."),
+                    reason: t!(
+                        "{} 退出就业援助：自 {} 起连续{}未与公共就业服务机构联系（第9项）。",
+                        "Assistance ends on {}: since {}, no contact with the public employment service for {} (item 9).";
+                        d, last, n.shown
                     )
                     .get(lang)
                     .to_string(),
@@ -425,33 +474,30 @@ pub fn plan(
             map.insert("womanTrack".into(), w.clone().into());
         }
         if let Some((_, latest)) = retirement_dates(&Facts::from_map(map), rules, as_of)? {
-            let (include, r) = rules.flag("subsidy.includeRetirementMonth", as_of)?;
-            used.keep(&r);
-            for s in &input.receiving {
-                let what = match s {
-                    Subsidy::FlexibleSubsidy => "flexibleSubsidy",
-                    Subsidy::PublicWelfarePostSubsidy => "publicWelfarePostSubsidy",
-                };
-                let month = if include {
-                    YearMonth::of(latest)
-                } else {
-                    YearMonth::of(latest) - 1
-                };
-                stops.push(Stop {
-                    what: what.into(),
-                    kind: "retirementAge".into(),
-                    date: latest,
-                    last_paid_month: Some(month),
-                    reason: Text::new(
-                        format!("{} 达到法定退休年龄，补贴发放至 {month}。", latest),
-                        format!(
-                            "Reaches the statutory retirement age on {latest}: paid until {month}."
-                        ),
-                    )
-                    .get(lang)
-                    .to_string(),
-                    citation: guide("第二节 二、3(4)3) / 2(4)3)⑤"),
-                });
+            if !input.receiving.is_empty() {
+                let include = rec.flag("subsidy.includeRetirementMonth", as_of)?.value;
+                let cite = clause(&mut rec, "guide.assistance.retirementStop")?;
+                for s in &input.receiving {
+                    let month = if include {
+                        YearMonth::of(latest)
+                    } else {
+                        YearMonth::of(latest) - 1
+                    };
+                    stops.push(Stop {
+                        what: s.key().into(),
+                        kind: "retirementAge".into(),
+                        date: latest,
+                        last_paid_month: Some(month),
+                        reason: t!(
+                            "{} 达到法定退休年龄，补贴发放至 {}。",
+                            "Reaches the statutory retirement age on {}: paid until {}.";
+                            latest, month
+                        )
+                        .get(lang)
+                        .to_string(),
+                        citation: cite.clone(),
+                    });
+                }
             }
         }
     }
@@ -459,58 +505,40 @@ pub fn plan(
     for e in &events {
         let name = event_label(e.kind);
         // Income conditions are checked against the local figures when given.
+        let local = |rec: &mut Recorder<'_>, key: &'static str| {
+            e.monthly_income
+                .and_then(|i| rec.decimal(key, e.date).ok().map(|w| (i, w.value)))
+        };
         let applies = match e.kind {
-            EventKind::StableIncome => match (
-                e.monthly_income,
-                rules.decimal("wage.minimumMonthly", e.date),
-            ) {
-                (Some(i), Ok((min, r))) => {
-                    used.keep(&r);
-                    i >= min
-                }
-                _ => true,
-            },
-            EventKind::IncomeAtAverageWage => match (
-                e.monthly_income,
-                rules.decimal("wage.averageMonthly", e.date),
-            ) {
-                (Some(i), Ok((avg, r))) => {
-                    used.keep(&r);
-                    i >= avg
-                }
-                _ => true,
-            },
-            EventKind::WageBelowMinimum => match (
-                e.monthly_income,
-                rules.decimal("wage.minimumMonthly", e.date),
-            ) {
-                (Some(i), Ok((min, r))) => {
-                    used.keep(&r);
-                    i < min
-                }
-                _ => true,
-            },
+            EventKind::StableIncome => {
+                local(&mut rec, "wage.minimumMonthly").is_none_or(|(i, min)| i >= min)
+            }
+            EventKind::IncomeAtAverageWage => {
+                local(&mut rec, "wage.averageMonthly").is_none_or(|(i, avg)| i >= avg)
+            }
+            EventKind::WageBelowMinimum => {
+                local(&mut rec, "wage.minimumMonthly").is_none_or(|(i, min)| i < min)
+            }
             _ => true,
         };
         if !applies {
-            explanation.push(Text::new(
-                format!("{}：{} 的收入未达到（或未低于）当地标准，此项不构成停止情形。", e.date, name.zh),
-                format!("{}: the income given does not meet the local threshold, so \"{}\" does not apply.", e.date, name.en),
+            explanation.push(t!(
+                "{}：{} 的收入未达到（或未低于）当地标准，此项不构成停止情形。",
+                "{}: the income given does not meet the local threshold, so \"{}\" does not apply.";
+                e.date, name
             ));
             continue;
         }
         if let Some(item) = exit_item(e.kind) {
             stops.push(Stop {
                 what: "assistance".into(),
-                kind: serde_json::to_value(e.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
+                kind: kind_key(e.kind),
                 date: e.date,
                 last_paid_month: None,
-                reason: Text::new(
-                    format!("{} 退出就业援助，因为：{}（第{item}项）。", e.date, name.zh),
-                    format!("Assistance ends on {}: {} (item {item}).", e.date, name.en),
+                reason: t!(
+                    "{} 退出就业援助，因为：{}（第{}项）。",
+                    "Assistance ends on {}: {} (item {}).";
+                    e.date, name, item
                 )
                 .get(lang)
                 .to_string(),
@@ -518,45 +546,26 @@ pub fn plan(
             });
         }
         for s in &input.receiving {
-            let (what, applies, cite) = match s {
-                Subsidy::FlexibleSubsidy => (
-                    "flexibleSubsidy",
-                    stops_flexible(e.kind),
-                    guide("第二节 二、3(4)3)"),
-                ),
-                Subsidy::PublicWelfarePostSubsidy => (
-                    "publicWelfarePostSubsidy",
-                    stops_post(e.kind),
-                    guide("第二节 二、2(4)3)"),
-                ),
+            let (applies, id) = match s {
+                Subsidy::FlexibleSubsidy => {
+                    (stops_flexible(e.kind), "guide.assistance.flexible.stop")
+                }
+                Subsidy::PublicWelfarePostSubsidy => {
+                    (stops_post(e.kind), "guide.assistance.post.stop")
+                }
             };
             if applies {
+                let cite = clause(&mut rec, id)?;
                 let m = last_paid(e.date);
-                let label = match s {
-                    Subsidy::FlexibleSubsidy => {
-                        t("灵活就业社会保险补贴", "the flexible-employment subsidy")
-                    }
-                    Subsidy::PublicWelfarePostSubsidy => {
-                        t("公益性岗位补贴", "the public-welfare post subsidy")
-                    }
-                };
                 stops.push(Stop {
-                    what: what.into(),
-                    kind: serde_json::to_value(e.kind)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default(),
+                    what: s.key().into(),
+                    kind: kind_key(e.kind),
                     date: e.date,
                     last_paid_month: Some(m),
-                    reason: Text::new(
-                        format!(
-                            "{}于 {} 停止（最后补贴月份 {m}），因为：{}。",
-                            label.zh, e.date, name.zh
-                        ),
-                        format!(
-                            "{} stops on {} (last month paid {m}) because: {}.",
-                            label.en, e.date, name.en
-                        ),
+                    reason: t!(
+                        "{}于 {} 停止（最后补贴月份 {}），因为：{}。",
+                        "{} stops on {} (last month paid {}) because: {}.";
+                        s.label(), e.date, m, name
                     )
                     .get(lang)
                     .to_string(),
@@ -572,13 +581,11 @@ pub fn plan(
         .map(|s| s.date)
         .min();
     explanation.push(match ends {
-        Some(d) => Text::new(
-            format!("就业援助于 {d} 结束。"),
-            format!("Assistance ends on {d}."),
-        ),
-        None => Text::new(
-            format!("截至 {as_of}，没有退出援助的情形。"),
-            format!("As of {as_of}, no exit condition applies."),
+        Some(d) => t!("就业援助于 {} 结束。", "Assistance ends on {}."; d),
+        None => t!(
+            "截至 {}，没有退出援助的情形。",
+            "As of {}, no exit condition applies.";
+            as_of
         ),
     });
     Ok(AssistancePlan {
@@ -593,8 +600,7 @@ pub fn plan(
             .iter()
             .map(|e| e.get(lang).to_string())
             .collect(),
-        parameters: used.params,
+        sourced: rec.finish(),
         as_of,
-        pack: rules.stamp(),
     })
 }

@@ -1,12 +1,17 @@
 //! Criteria and questions several programs share: working age, yes/no
-//! conditions, frequency limits.
+//! conditions, frequency limits, local wages, and the criteria table ([`Row`])
+//! each program is written as.
+//!
+//! Every figure a sentence states is read from the packs through the
+//! [`Verdict`] (so it is recorded and cited), and every clause is named by its
+//! id in the packs' citation table.
 
 use crate::dates::{add_months, whole_months_between};
 use crate::facts::{Choice, FactDef, FactKind, Facts};
-use crate::pack::{Citation, RuleError, Rules};
+use crate::pack::{RuleError, Rules};
 use crate::retirement::{statutory_retirement, RetirementQuery, Track};
 use crate::text::{Lang, Text};
-use crate::verdict::{Check, Verdict};
+use crate::verdict::{Check, Outcome, Verdict};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -37,21 +42,62 @@ pub fn age_on(birth: NaiveDate, date: NaiveDate) -> AgeYm {
     }
 }
 
-pub fn t(zh: &str, en: &str) -> Text {
-    Text::new(zh, en)
+/// Words in both languages, for the criteria tables: `(中文, English)`.
+pub type Words = (&'static str, &'static str);
+
+/// The [`Text`] of table words.
+pub fn words(w: Words) -> Text {
+    t!(w.0, w.1)
+}
+
+/// An age in years as people say it ("40周岁" / "40 years old").
+pub fn age_text(years: impl std::fmt::Display) -> Text {
+    let y = years.to_string();
+    t!("{}周岁", "{} years old"; y)
+}
+
+/// An age parameter (unit years) in whole years.
+pub fn years_of(d: Decimal) -> Decimal {
+    d.normalize()
+}
+
+/// A number of months as people say it: whole years when it is a multiple of
+/// twelve ("2年" / "2 years"), else months ("18个月").
+pub fn span(months: i64) -> Text {
+    match (months / 12, months % 12) {
+        (1, 0) => t!("{}年", "{} year"; 1),
+        (y, 0) if y > 0 => t!("{}年", "{} years"; y),
+        _ if months == 1 => t!("{}个月", "{} month"; months),
+        _ => t!("{}个月", "{} months"; months),
+    }
+}
+
+/// The usual summary: eligible / ineligible in the program's words, or more
+/// answers needed.
+pub fn summary(o: Outcome, eligible: Words, ineligible: Words) -> Text {
+    match o {
+        Outcome::Eligible => words(eligible),
+        Outcome::Ineligible => words(ineligible),
+        Outcome::Undetermined => t!("还需要回答几个问题。", "A few more answers are needed."),
+    }
+}
+
+/// The reason of a question not answered yet.
+pub fn not_answered() -> Text {
+    t!("尚未回答。", "Not answered yet.")
 }
 
 pub fn yes_no(id: &'static str, zh: &str, en: &str) -> FactDef {
-    FactDef::new(id, FactKind::YesNo, t(zh, en))
+    FactDef::new(id, FactKind::YesNo, t!(zh, en))
 }
 
 pub fn birth_date() -> FactDef {
     FactDef::new(
         "birthDate",
         FactKind::Date,
-        t("您的出生日期是？", "What is your date of birth?"),
+        t!("您的出生日期是？", "What is your date of birth?"),
     )
-    .hint(t("例如 1975-03-15", "For example, 1975-03-15"))
+    .hint(t!("例如 1975-03-15", "For example, 1975-03-15"))
 }
 
 pub fn sex() -> FactDef {
@@ -59,48 +105,67 @@ pub fn sex() -> FactDef {
         "sex",
         FactKind::Choice {
             options: vec![
-                Choice::new("male", t("男", "Male")),
-                Choice::new("female", t("女", "Female")),
+                Choice::new("male", t!("男", "Male")),
+                Choice::new("female", t!("女", "Female")),
             ],
         },
-        t("您的性别是？", "What is your sex?"),
+        t!("您的性别是？", "What is your sex?"),
     )
-    .hint(t(
+    .hint(t!(
         "用于计算劳动年龄和法定退休年龄。",
         "Used for the working age and the statutory retirement age.",
     ))
 }
 
-pub fn woman_track() -> FactDef {
+/// A woman's original retirement age on `track`, in years, from the packs.
+fn original_age(rules: &Rules<'_>, track: Track, date: NaiveDate) -> Option<Decimal> {
+    let key = match track {
+        Track::Male => "retirement.male.originalAge",
+        Track::Female55 => "retirement.female55.originalAge",
+        Track::Female50 => "retirement.female50.originalAge",
+    };
+    rules.decimal(key, date).ok().map(|(d, _)| years_of(d))
+}
+
+/// Which post sets a woman's retirement age, with the original ages the
+/// packs give for `date`.
+pub fn woman_track(rules: &Rules<'_>, date: NaiveDate) -> FactDef {
+    let post = |track: Track, zh: &str, en: &str| match original_age(rules, track, date) {
+        Some(age) => Choice::new(
+            track.key(),
+            t!("{}（原退休年龄{}周岁）", "{} (originally {})"; t!(zh, en), age),
+        ),
+        None => Choice::new(track.key(), t!(zh, en)),
+    };
+    let hint = match original_age(rules, Track::Female55, date) {
+        Some(age) => t!(
+            "灵活就业的女性一般按原{}周岁计算，以当地经办机构为准。",
+            "Women in flexible employment usually count as {}; the local office decides.";
+            age
+        ),
+        None => t!(
+            "灵活就业的女性一般按管理或技术岗位计算，以当地经办机构为准。",
+            "Women in flexible employment usually count as in a management or technical post; the local office decides.",
+        ),
+    };
     FactDef::new(
         "womanTrack",
         FactKind::Choice {
             options: vec![
-                Choice::new(
-                    "female55",
-                    t(
-                        "管理或技术岗位（原退休年龄55周岁）",
-                        "management or technical post (originally 55)",
-                    ),
+                post(
+                    Track::Female55,
+                    "管理或技术岗位",
+                    "management or technical post",
                 ),
-                Choice::new(
-                    "female50",
-                    t(
-                        "生产岗位（原退休年龄50周岁）",
-                        "production post (originally 50)",
-                    ),
-                ),
+                post(Track::Female50, "生产岗位", "production post"),
             ],
         },
-        t(
+        t!(
             "您的退休年龄按哪类岗位计算？",
             "Which kind of post sets your retirement age?",
         ),
     )
-    .hint(t(
-        "灵活就业的女性一般按原55周岁计算，以当地经办机构为准。",
-        "Women in flexible employment usually count as 55; the local office decides.",
-    ))
+    .hint(hint)
 }
 
 fn retirement_day(
@@ -145,57 +210,78 @@ pub fn retirement_dates(
 }
 
 /// 法定劳动年龄内: at least the minimum working age, and the statutory
-/// retirement age (as delayed from 2025) not yet reached on `as_of`.
-pub fn working_age(
-    v: &mut Verdict<'_>,
-    facts: &Facts,
-    rules: &Rules<'_>,
-    as_of: NaiveDate,
-    lang: Lang,
-) -> Result<(), RuleError> {
-    let (min_age, r_min) = rules.decimal("labour.minimumWorkingAge", as_of)?;
-    let min_age = min_age.trunc().to_string().parse::<i32>().unwrap_or(16);
+/// retirement age (as delayed from 2025) not yet reached on the verdict's date.
+pub fn working_age(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
+    let as_of = v.as_of();
+    let min = v.decimal("labour.minimumWorkingAge")?;
+    let min_age = years_of(min.value);
+    let rules = v.rules();
     let r_ret = rules
         .lookup("retirement.male.reformStart", as_of)
         .or_else(|_| rules.lookup("retirement.male.originalAge", as_of))?;
-    let label = t("在法定劳动年龄内", "Within the statutory working age");
+    let label = t!("在法定劳动年龄内", "Within the statutory working age");
     let check = Check::new("workingAge", label)
-        .param(&r_min, lang)
-        .param(&r_ret, lang);
+        .figure(&min)
+        .param(&r_ret, v.lang());
     let Some(birth) = facts.date("birthDate") else {
         v.add(check.unknown(
-            t("需要出生日期和性别。", "Needs the date of birth and sex."),
+            t!("需要出生日期和性别。", "Needs the date of birth and sex."),
             &["birthDate", "sex"],
         ));
         return Ok(());
     };
     let age = age_on(birth, as_of);
-    let young = age.years < min_age;
+    let young = Decimal::from(age.years) < min_age;
     let range = retirement_dates(facts, rules, as_of)?;
-    let age_text = Text::new(
-        format!("{}周岁", age.years),
-        format!("{} years old", age.years),
-    );
+    let years = age.years;
     let check = match range {
-        _ if young => check.compared(age_text, Text::new(format!("≥ {min_age}周岁"), format!("≥ {min_age}"))).not_met(Text::new(
-            format!("{as_of} 时{}周岁，未满{min_age}周岁的最低就业年龄。", age.years),
-            format!("{} years old on {as_of}, below the minimum working age of {min_age}.", age.years),
-        )),
-        None => check.unknown(t("还需要性别，才能算出法定退休年龄。", "Needs the sex to work out the statutory retirement age."), &["sex"]),
+        _ if young => check
+            .compared(age_text(years), t!("≥ {}周岁", "≥ {}"; min_age))
+            .not_met(t!(
+                "{} 时{}周岁，未满{}周岁的最低就业年龄。",
+                "On {}, {} years old: below the minimum working age of {}.";
+                as_of, years, min_age
+            )),
+        None => check.unknown(
+            t!(
+                "还需要性别，才能算出法定退休年龄。",
+                "Needs the sex to work out the statutory retirement age.",
+            ),
+            &["sex"],
+        ),
         Some((_, latest)) if as_of >= latest => check
-            .compared(age_text, Text::new(format!("未达到法定退休年龄（{latest} 达到）"), format!("retirement age not reached (reached {latest})")))
-            .not_met(Text::new(
-                format!("已于 {latest} 达到法定退休年龄，不在劳动年龄内。"),
-                format!("Reached the statutory retirement age on {latest}: no longer of working age."),
+            .compared(
+                age_text(years),
+                t!(
+                    "未达到法定退休年龄（{} 达到）",
+                    "retirement age not reached (reached {})";
+                    latest
+                ),
+            )
+            .not_met(t!(
+                "已于 {} 达到法定退休年龄，不在劳动年龄内。",
+                "Reached the statutory retirement age on {}: no longer of working age.";
+                latest
             )),
         Some((earliest, _)) if as_of < earliest => check
-            .compared(age_text, Text::new(format!("{min_age}周岁至法定退休年龄（{earliest} 达到）"), format!("{min_age} to the statutory retirement age (reached {earliest})")))
-            .met(Text::new(
-                format!("{}周岁，在{min_age}周岁到法定退休年龄（{earliest} 达到）之间。", age.years),
-                format!("{} years old, between {min_age} and the statutory retirement age (reached {earliest}).", age.years),
+            .compared(
+                age_text(years),
+                t!(
+                    "{}周岁至法定退休年龄（{} 达到）",
+                    "{} to the statutory retirement age (reached {})";
+                    min_age, earliest
+                ),
+            )
+            .met(t!(
+                "{}周岁，在{}周岁到法定退休年龄（{} 达到）之间。",
+                "{} years old, between {} and the statutory retirement age (reached {}).";
+                years, min_age, earliest
             )),
         Some(_) => check.unknown(
-            t("女职工的法定退休年龄取决于岗位类别，需要确认。", "A woman's retirement age depends on her kind of post: please say which."),
+            t!(
+                "女职工的法定退休年龄取决于岗位类别，需要确认。",
+                "A woman's retirement age depends on her kind of post: please say which.",
+            ),
             &["womanTrack"],
         ),
     };
@@ -203,64 +289,28 @@ pub fn working_age(
     Ok(())
 }
 
-/// A yes/no condition: met when the answer is `want`.
-#[allow(clippy::too_many_arguments)]
-pub fn flag(
-    facts: &Facts,
-    fact: &'static str,
-    want: bool,
-    id: &str,
-    label: Text,
-    if_met: Text,
-    if_not: Text,
-    citation: Citation,
-) -> Check {
-    let check = Check::new(id, label).cite(citation);
-    match facts.yes_no(fact) {
-        Some(answer) => check.decide(answer == want, if_met, if_not),
-        None => check.unknown(t("尚未回答。", "Not answered yet."), &[fact]),
-    }
+/// A yes/no criterion as data: met when the answer to `fact` is `want`.
+pub struct YesNo {
+    pub id: &'static str,
+    pub fact: &'static str,
+    pub want: bool,
+    pub label: Words,
+    pub met: Words,
+    pub not_met: Words,
+    /// The clause of the packs' citation table it rests on.
+    pub clause: &'static str,
 }
 
-/// A "no more than N times" condition from a count parameter.
-#[allow(clippy::too_many_arguments)] // the criterion's identity plus the usual (rules, date, language)
-pub fn times_limit(
-    facts: &Facts,
-    fact: &'static str,
-    key: &'static str,
-    id: &str,
-    label: Text,
-    rules: &Rules<'_>,
-    as_of: NaiveDate,
-    lang: Lang,
-) -> Result<Check, RuleError> {
-    let (max, r) = rules.int(key, as_of)?;
-    let check = Check::new(id, label).param(&r, lang);
-    Ok(match facts.number(fact) {
-        Some(n) => check
-            .compared(
-                Text::new(format!("已享受{n}次"), format!("{n} time(s) so far")),
-                Text::new(format!("少于{max}次"), format!("fewer than {max}")),
-            )
-            .decide(
-                n < max,
-                Text::new(
-                    format!("已享受{n}次，未超过{max}次的限制。"),
-                    format!("Received {n} time(s); the limit is {max}."),
-                ),
-                Text::new(
-                    format!("已享受{n}次，达到{max}次的上限。"),
-                    format!("Already received {n} time(s): the limit of {max} is reached."),
-                ),
-            ),
-        None => check.unknown(
-            t(
-                "需要已享受的次数。",
-                "Needs how many times it was received.",
-            ),
-            &[fact],
-        ),
-    })
+/// A "fewer than N times so far" criterion from a count parameter.
+pub struct Times {
+    pub id: &'static str,
+    /// The fact holding how many times so far.
+    pub fact: &'static str,
+    /// The count parameter (also the criterion's citation).
+    pub key: &'static str,
+    pub label: Words,
+    /// Left out when the packs have no value (a local-only limit).
+    pub optional: bool,
 }
 
 /// Which side of a local wage the monthly amount must fall on.
@@ -278,57 +328,132 @@ pub enum WageSide {
 /// says so in `skipped`, rather than guessing.
 pub struct WageCheck {
     pub id: &'static str,
-    pub label: Text,
+    pub label: Words,
     /// The fact holding the person's monthly amount.
     pub fact: &'static str,
     /// The rule-pack key of the local wage.
     pub key: &'static str,
     pub side: WageSide,
-    pub citation: Citation,
-    pub if_met: Text,
-    pub if_not: Text,
+    pub clause: &'static str,
+    pub if_met: Words,
+    pub if_not: Words,
     /// What to ask for when the fact is missing.
-    pub needs: Text,
+    pub needs: Words,
     /// The note when the pack has no value for `key`.
-    pub skipped: Text,
+    pub skipped: Words,
+}
+
+/// A criterion of its program's own, with its figures and clauses read inside.
+pub type Own = fn(&mut Verdict<'_>, &Facts) -> Result<(), RuleError>;
+
+/// One row of a program's criteria table, evaluated in order by [`run`].
+pub enum Row {
+    Yes(YesNo),
+    Times(Times),
+    Wage(WageCheck),
+    /// 法定劳动年龄内 ([`working_age`]).
+    WorkingAge,
+    Own(Own),
+}
+
+/// Adds every row of `table` to `v`.
+pub fn run(v: &mut Verdict<'_>, facts: &Facts, table: &[Row]) -> Result<(), RuleError> {
+    for row in table {
+        match row {
+            Row::Yes(y) => yes(v, facts, y)?,
+            Row::Times(spec) => times_limit(v, facts, spec)?,
+            Row::Wage(spec) => wage_check(v, facts, spec)?,
+            Row::WorkingAge => working_age(v, facts)?,
+            Row::Own(f) => f(v, facts)?,
+        }
+    }
+    Ok(())
+}
+
+/// Adds a [`YesNo`] criterion.
+pub fn yes(v: &mut Verdict<'_>, facts: &Facts, spec: &YesNo) -> Result<(), RuleError> {
+    let check = yes_check(v, facts, spec)?;
+    v.add(check);
+    Ok(())
+}
+
+/// A [`YesNo`] criterion, to add after changes (e.g. a group).
+pub fn yes_check(v: &mut Verdict<'_>, facts: &Facts, spec: &YesNo) -> Result<Check, RuleError> {
+    let check = Check::new(spec.id, words(spec.label)).cite(v.clause(spec.clause)?);
+    Ok(match facts.yes_no(spec.fact) {
+        Some(answer) => check.decide(answer == spec.want, words(spec.met), words(spec.not_met)),
+        None => check.unknown(not_answered(), &[spec.fact]),
+    })
+}
+
+/// Adds a [`Times`] criterion.
+pub fn times_limit(v: &mut Verdict<'_>, facts: &Facts, spec: &Times) -> Result<(), RuleError> {
+    let max = if spec.optional {
+        match v.optional(|v| v.int(spec.key))? {
+            Some(m) => m,
+            None => return Ok(()),
+        }
+    } else {
+        v.int(spec.key)?
+    };
+    let check = Check::new(spec.id, words(spec.label)).figure(&max);
+    let limit = max.value;
+    v.add(match facts.number(spec.fact) {
+        Some(n) => check
+            .compared(
+                t!("已享受{}次", "{} time(s) so far"; n),
+                t!("少于{}次", "fewer than {}"; limit),
+            )
+            .decide(
+                n < limit,
+                t!(
+                    "已享受{}次，未超过{}次的限制。",
+                    "Received {} time(s); the limit is {}.";
+                    n, limit
+                ),
+                t!(
+                    "已享受{}次，达到{}次的上限。",
+                    "Already received {} time(s): the limit of {} is reached.";
+                    n, limit
+                ),
+            ),
+        None => check.unknown(
+            t!(
+                "需要已享受的次数。",
+                "Needs how many times it was received.",
+            ),
+            &[spec.fact],
+        ),
+    });
+    Ok(())
 }
 
 /// Adds a [`WageCheck`] to `v`, or its `skipped` note.
-pub fn wage_check(
-    v: &mut Verdict<'_>,
-    spec: WageCheck,
-    facts: &Facts,
-    rules: &Rules<'_>,
-    as_of: NaiveDate,
-    lang: Lang,
-) -> Result<(), RuleError> {
-    let (wage, r) = match rules.decimal(spec.key, as_of) {
-        Ok(found) => found,
-        Err(RuleError::NoValue { .. }) => {
-            v.note(spec.skipped);
-            return Ok(());
-        }
-        Err(e) => return Err(e),
+pub fn wage_check(v: &mut Verdict<'_>, facts: &Facts, spec: &WageCheck) -> Result<(), RuleError> {
+    let Some(wage) = v.optional(|v| v.decimal(spec.key))? else {
+        v.note(words(spec.skipped));
+        return Ok(());
     };
-    let check = Check::new(spec.id, spec.label)
-        .param(&r, lang)
-        .cite(spec.citation);
+    let check = Check::new(spec.id, words(spec.label))
+        .figure(&wage)
+        .cite(v.clause(spec.clause)?);
     let (op, ok): (&str, fn(Decimal, Decimal) -> bool) = match spec.side {
-        WageSide::Below => ("<", |a, b| a < b),
-        WageSide::AtLeast => ("≥", |a, b| a >= b),
+        WageSide::Below => ("< ", |a, b| a < b),
+        WageSide::AtLeast => ("≥ ", |a, b| a >= b),
     };
     let per_month = |prefix: &str, amount: Decimal| {
         let amount = amount.normalize();
-        Text::new(
-            format!("{prefix}{amount}元/月"),
-            format!("{prefix}{amount} yuan a month"),
-        )
+        t!("{}{}元/月", "{}{} yuan a month"; prefix, amount)
     };
     v.add(match facts.money(spec.fact) {
         Some(amount) => check
-            .compared(per_month("", amount), per_month(&format!("{op} "), wage))
-            .decide(ok(amount, wage), spec.if_met, spec.if_not),
-        None => check.unknown(spec.needs, &[spec.fact]),
+            .compared(per_month("", amount), per_month(op, wage.value))
+            .decide(
+                ok(amount, wage.value),
+                words(spec.if_met),
+                words(spec.if_not),
+            ),
+        None => check.unknown(words(spec.needs), &[spec.fact]),
     });
     Ok(())
 }
@@ -344,16 +469,5 @@ pub fn within_months(from: NaiveDate, as_of: NaiveDate, limit: i64) -> (i64, boo
 
 /// Fact definition of a count of times received.
 pub fn times(id: &'static str, zh: &str, en: &str) -> FactDef {
-    FactDef::new(id, FactKind::Number, t(zh, en)).hint(t("没有享受过填 0。", "Enter 0 if never."))
-}
-
-/// The citation of the seed guide's employment-assistance chapter.
-pub fn guide(article: &str) -> Citation {
-    Citation {
-        document: "劳动保障协理员工作指南：就业创业服务·就业援助".into(),
-        title: None,
-        article: Some(article.into()),
-        url: None,
-        note: Some("shared/seeds/guide-employment-assistance.txt".into()),
-    }
+    FactDef::new(id, FactKind::Number, t!(zh, en)).hint(t!("没有享受过填 0。", "Enter 0 if never."))
 }

@@ -100,6 +100,7 @@ impl IdKind {
 
 /// Options of [`validate_id`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct IdOptions {
     /// Language of the messages (zh-CN by default).
@@ -112,6 +113,7 @@ pub struct IdOptions {
 
 /// How bad a problem is: an error makes the number invalid, a warning does not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     Error,
@@ -120,6 +122,7 @@ pub enum Severity {
 
 /// One thing wrong with a number, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     /// Stable machine code, e.g. `checkDigit`, `length`, `character`.
@@ -134,6 +137,7 @@ pub struct Problem {
 
 /// Gender decoded from a resident ID's sequence number (odd = male).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Gender {
     Male,
@@ -157,6 +161,7 @@ impl Gender {
 
 /// What a number says about its holder, as far as it could be decoded.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct IdDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -204,6 +209,7 @@ pub struct IdDetails {
 
 /// The result of [`validate_id`]: valid when no problem is an error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct IdCheck {
     pub kind: IdKind,

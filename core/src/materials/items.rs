@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 
 /// What the applicant brought for one material.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct ProvidedItem {
     /// The number on it (checked like `validateId` when the material has an idKind).
@@ -40,6 +41,7 @@ pub struct ProvidedItem {
 
 /// A problem with one material.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ItemProblem {
     /// `numberInvalid`, `numberCheck` (a warning of the number check), `mismatchId`, `mismatchName`, `expired`, `tooOld`,

@@ -23,6 +23,12 @@ pub struct PackFile {
     /// name keys the national pack declares, and replaces only what it names.
     #[serde(default)]
     pub parameters: BTreeMap<String, ParameterFile>,
+    /// The clauses rules cite for their criteria (a criterion's legal basis), by
+    /// id (e.g. `guide.assistance.difficult.base`). An overlay may replace a
+    /// clause the national pack declares, for example with the province's own
+    /// document; it cannot add new ids.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub citations: BTreeMap<String, ClauseFile>,
     /// Documents an applicant may have to bring (材料), by id. An overlay may
     /// change any field of a national material, or add its own materials.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -280,14 +286,21 @@ pub struct DatedValue {
     pub note: Option<Text>,
 }
 
-/// Where a value comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a value comes from (出处).
+///
+/// `document`, `title`, `article` and `url` reach citizens (a result's Sources
+/// panel): write the document's real number or title and its clause, never a
+/// file name or a mark of internal notes. `note` is for maintainers: it is read
+/// from the pack but never serialised into a result, and two citations that
+/// differ only in their notes are the same citation.
+#[derive(Clone, Debug, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Citation {
     /// Document number or name, e.g. `财金〔2023〕75号`; for values with no
     /// document say so: `local practice`, `assumption`.
     pub document: String,
+    /// The document's title, e.g. `就业补助资金管理办法`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Article or section, e.g. `第十二条`.
@@ -295,8 +308,57 @@ pub struct Citation {
     pub article: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Maintainers' note (how the value was read, what is unsure, where the
+    /// source is kept). Never serialised into a result, never shown to citizens.
+    #[serde(default, skip_serializing)]
+    pub note: Option<String>,
+}
+
+impl Citation {
+    /// The citation as a result carries it: without the maintainers' note.
+    pub fn public(&self) -> Citation {
+        Citation {
+            note: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// The same place in the same document, whatever the maintainers noted.
+impl PartialEq for Citation {
+    fn eq(&self, other: &Citation) -> bool {
+        self.document == other.document
+            && self.title == other.title
+            && self.article == other.article
+            && self.url == other.url
+    }
+}
+
+/// A clause of the citation table (出处): the document and article a criterion
+/// rests on, and how sure the pack's authors are of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ClauseFile {
+    /// Document number or name, e.g. `财社〔2023〕181号`; for a condition with no
+    /// document say so: `local practice`.
+    pub document: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Article or section, e.g. `第五十六条`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// What the clause says, in plain words: shown to people with the citation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// `unsure` clauses (e.g. a document number not confirmed) give results a caveat.
+    pub status: Status,
+    /// Where the pack's authors read it (seed file, internal notes): for
+    /// maintainers only, never shown in a result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// How sure the pack's authors are of a value.

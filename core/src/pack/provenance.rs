@@ -31,6 +31,7 @@ use serde::Serialize;
 
 /// The part every result carries: what it was computed from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Sourced {
     /// Every document the result rests on, each once.
@@ -206,10 +207,11 @@ impl<'r> Recorder<'r> {
         }
     }
 
-    /// Records a citation that is not a parameter's (a criterion's clause).
+    /// Records a citation that is not a parameter's (a criterion's clause),
+    /// without its maintainers' note.
     pub fn cite(&mut self, c: &Citation) {
         if !self.citations.contains(c) {
-            self.citations.push(c.clone());
+            self.citations.push(c.public());
         }
     }
 

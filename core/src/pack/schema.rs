@@ -1,11 +1,43 @@
-//! A small JSON Schema checker for the subset of keywords `schemars` emits for
-//! the pack types (`$ref`, `type`, `properties`, `required`, `additionalProperties`,
-//! `items`, `anyOf`/`oneOf`, `const`, `enum`, `format: date`). It reports every
-//! violation with its JSON Pointer path, where serde would stop at the first.
+//! A small JSON Schema checker for the keywords `schemars` emits for the pack
+//! types: [`KEYWORDS`] (checked), [`ANNOTATIONS`] (nothing to check) and the
+//! [`FORMATS`] it knows. It reports every violation with its JSON Pointer path,
+//! where serde would stop at the first. A test walks the committed schema and
+//! fails naming any keyword or format not in these lists, so the schema cannot
+//! grow a rule this checker silently ignores.
 
 use super::PackProblem;
 use crate::text::Text;
 use serde_json::Value;
+
+/// The keywords [`check`] applies.
+pub const KEYWORDS: &[&str] = &[
+    "$ref",
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "anyOf",
+    "oneOf",
+    "const",
+    "enum",
+    "format",
+    "minimum",
+];
+
+/// Keywords that only describe or hold definitions: nothing to check.
+/// (`writeOnly`: the field is read from packs but never written into results.)
+pub const ANNOTATIONS: &[&str] = &[
+    "$schema",
+    "$defs",
+    "title",
+    "description",
+    "default",
+    "writeOnly",
+];
+
+/// The values of `format` [`check`] applies.
+pub const FORMATS: &[&str] = &["date", "uint32"];
 
 /// Checks `value` against `root` (a whole schema document); appends problems.
 pub fn check(root: &Value, value: &Value, problems: &mut Vec<PackProblem>) {
@@ -76,66 +108,47 @@ fn problem(path: &str, code: &str, message: Text) -> PackProblem {
 }
 
 fn walk(root: &Value, schema: &Value, value: &Value, path: &str, out: &mut Vec<PackProblem>) {
-    let schema = resolve(root, schema);
+    // `$ref`: the referenced schema applies, then any keywords beside it.
+    if schema.get("$ref").is_some() {
+        let target = resolve(root, schema);
+        // A chain of references that never ends checks nothing more (recursion
+        // through properties and items is bounded by the value's depth).
+        if target.get("$ref").is_none() {
+            let before = out.len();
+            walk(root, target, value, path, out);
+            if out.len() > before {
+                return;
+            }
+        }
+    }
 
     // anyOf / oneOf: fine if a branch fits; otherwise explain the closest branch.
+    // (The branches of the pack schema never overlap, so "exactly one" and "at
+    // least one" agree.)
     if let Some(branches) = schema
         .get("anyOf")
         .or_else(|| schema.get("oneOf"))
         .and_then(Value::as_array)
     {
-        let consts: Option<Vec<&str>> = branches
-            .iter()
-            .map(|b| resolve(root, b).get("const").and_then(Value::as_str))
-            .collect();
-        if let Some(allowed) = consts {
-            if !allowed.iter().any(|a| value.as_str() == Some(a)) {
-                out.push(not_one_of(path, value, &allowed));
-            }
+        if let Some(problems) = branch_problems(root, branches, value, path) {
+            out.extend(problems);
             return;
         }
-        let mut best: Option<Vec<PackProblem>> = None;
-        for b in branches {
-            let mut trial = Vec::new();
-            walk(root, b, value, path, &mut trial);
-            if trial.is_empty() {
-                return;
-            }
-            // Prefer the branch whose type matches (not the `null` alternative).
-            let matches_type = !trial
-                .iter()
-                .any(|p| p.code == "wrongType" && p.path == path_or_root(path));
-            let better = match &best {
-                None => true,
-                Some(prev) => {
-                    let prev_type = !prev
-                        .iter()
-                        .any(|p| p.code == "wrongType" && p.path == path_or_root(path));
-                    (matches_type && !prev_type)
-                        || (matches_type == prev_type && trial.len() < prev.len())
-                }
-            };
-            if better {
-                best = Some(trial);
-            }
-        }
-        out.extend(best.unwrap_or_default());
-        return;
     }
 
     if let Some(c) = schema.get("const") {
         if c != value {
             let allowed = [c.as_str().unwrap_or_default()];
             out.push(not_one_of(path, value, &allowed));
+            return;
         }
-        return;
     }
     if let Some(e) = schema.get("enum").and_then(Value::as_array) {
         if !e.contains(value) {
             let allowed: Vec<&str> = e.iter().filter_map(Value::as_str).collect();
             out.push(not_one_of(path, value, &allowed));
+            return;
         }
-        return;
     }
 
     if let Some(t) = schema.get("type") {
@@ -159,19 +172,60 @@ fn walk(root: &Value, schema: &Value, value: &Value, path: &str, out: &mut Vec<P
         }
     }
 
-    if schema.get("format").and_then(Value::as_str) == Some("date") {
-        if let Some(s) = value.as_str() {
-            if s.len() != 10 || s.parse::<chrono::NaiveDate>().is_err() {
-                out.push(problem(
-                    path,
-                    "badDate",
-                    Text::new(
-                        format!("\"{s}\" 不是有效日期，应写作 YYYY-MM-DD。"),
-                        format!("\"{s}\" is not a valid date; write YYYY-MM-DD."),
-                    ),
-                ));
+    if let (Some(min), Some(n)) = (
+        schema.get("minimum").and_then(Value::as_f64),
+        value.as_number(),
+    ) {
+        if n.as_f64().is_some_and(|v| v < min) {
+            let min = schema
+                .get("minimum")
+                .map(Value::to_string)
+                .unwrap_or_default();
+            out.push(problem(
+                path,
+                "badValue",
+                Text::new(
+                    format!("{n} 小于最小值 {min}：请写不小于 {min} 的数。"),
+                    format!("{n} is below the minimum of {min}: write {min} or more."),
+                ),
+            ));
+            return;
+        }
+    }
+
+    match schema.get("format").and_then(Value::as_str) {
+        Some("date") => {
+            if let Some(s) = value.as_str() {
+                if s.len() != 10 || s.parse::<chrono::NaiveDate>().is_err() {
+                    out.push(problem(
+                        path,
+                        "badDate",
+                        Text::new(
+                            format!("\"{s}\" 不是有效日期，应写作 YYYY-MM-DD。"),
+                            format!("\"{s}\" is not a valid date; write YYYY-MM-DD."),
+                        ),
+                    ));
+                }
             }
         }
+        Some("uint32") => {
+            if let Value::Number(n) = value {
+                if n.as_u64().is_none_or(|v| u32::try_from(v).is_err()) {
+                    out.push(problem(
+                        path,
+                        "badValue",
+                        Text::new(
+                            format!("{n} 超出范围：请写 0 到 {} 之间的整数。", u32::MAX),
+                            format!(
+                                "{n} is out of range: write a whole number from 0 to {}.",
+                                u32::MAX
+                            ),
+                        ),
+                    ));
+                }
+            }
+        }
+        _ => {}
     }
 
     if let Value::Object(map) = value {
@@ -213,6 +267,51 @@ fn walk(root: &Value, schema: &Value, value: &Value, path: &str, out: &mut Vec<P
             walk(root, s, v, &format!("{path}/{i}"), out);
         }
     }
+}
+
+/// The problems of the closest branch when no branch fits `value`; `None` when
+/// one does.
+fn branch_problems(
+    root: &Value,
+    branches: &[Value],
+    value: &Value,
+    path: &str,
+) -> Option<Vec<PackProblem>> {
+    // All branches constants (an enum written as oneOf): one message listing them.
+    let consts: Option<Vec<&str>> = branches
+        .iter()
+        .map(|b| resolve(root, b).get("const").and_then(Value::as_str))
+        .collect();
+    if let Some(allowed) = consts {
+        return (!allowed.iter().any(|a| value.as_str() == Some(a)))
+            .then(|| vec![not_one_of(path, value, &allowed)]);
+    }
+    let mut best: Option<Vec<PackProblem>> = None;
+    for b in branches {
+        let mut trial = Vec::new();
+        walk(root, b, value, path, &mut trial);
+        if trial.is_empty() {
+            return None;
+        }
+        // Prefer the branch whose type matches (not the `null` alternative).
+        let matches_type = !trial
+            .iter()
+            .any(|p| p.code == "wrongType" && p.path == path_or_root(path));
+        let better = match &best {
+            None => true,
+            Some(prev) => {
+                let prev_type = !prev
+                    .iter()
+                    .any(|p| p.code == "wrongType" && p.path == path_or_root(path));
+                (matches_type && !prev_type)
+                    || (matches_type == prev_type && trial.len() < prev.len())
+            }
+        };
+        if better {
+            best = Some(trial);
+        }
+    }
+    Some(best.unwrap_or_default())
 }
 
 fn path_or_root(path: &str) -> &str {
@@ -291,6 +390,89 @@ mod tests {
     fn closest_suggests_near_keys_only() {
         assert_eq!(closest("vlaues", &["values", "status"]), Some("values"));
         assert_eq!(closest("zzz", &["values", "status"]), None);
+    }
+
+    /// Every keyword and format the committed pack schema uses is one this
+    /// checker applies (or a pure annotation): otherwise a rule of the schema
+    /// would pass unchecked and the pack fail later, when it is read.
+    #[test]
+    fn the_checker_supports_every_keyword_of_the_committed_schema() {
+        fn visit(schema: &Value, at: &str, unsupported: &mut Vec<String>) {
+            let Value::Object(map) = schema else {
+                return;
+            };
+            for (k, v) in map {
+                let here = format!("{at}/{}", pointer_key(k));
+                if !KEYWORDS.contains(&k.as_str()) && !ANNOTATIONS.contains(&k.as_str()) {
+                    unsupported.push(format!("keyword \"{k}\" at {here}"));
+                }
+                match (k.as_str(), v) {
+                    ("properties" | "$defs", Value::Object(subs)) => {
+                        for (name, s) in subs {
+                            visit(s, &format!("{here}/{}", pointer_key(name)), unsupported);
+                        }
+                    }
+                    ("anyOf" | "oneOf", Value::Array(subs)) => {
+                        for (i, s) in subs.iter().enumerate() {
+                            visit(s, &format!("{here}/{i}"), unsupported);
+                        }
+                    }
+                    ("items" | "additionalProperties", s) => visit(s, &here, unsupported),
+                    ("format", Value::String(f)) if !FORMATS.contains(&f.as_str()) => {
+                        unsupported.push(format!("format \"{f}\" at {here}"));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let schema: Value = serde_json::from_str(crate::pack::SCHEMA_JSON).unwrap();
+        let mut unsupported = Vec::new();
+        visit(&schema, "", &mut unsupported);
+        assert!(
+            unsupported.is_empty(),
+            "core/src/pack/schema.rs does not check: {}. Support it in `walk` (and list it in KEYWORDS or FORMATS), or list it in ANNOTATIONS if it checks nothing.",
+            unsupported.join("; ")
+        );
+    }
+
+    fn check_one(schema: Value, value: Value) -> Vec<PackProblem> {
+        let mut out = Vec::new();
+        check(&schema, &value, &mut out);
+        out
+    }
+
+    #[test]
+    fn minimum_and_uint32_are_checked() {
+        let s =
+            serde_json::json!({ "type": ["integer", "null"], "format": "uint32", "minimum": 0 });
+        let p = check_one(s.clone(), serde_json::json!(-3));
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].code, "badValue");
+        assert_eq!(
+            p[0].message.en,
+            "-3 is below the minimum of 0: write 0 or more."
+        );
+        let p = check_one(s.clone(), serde_json::json!(5_000_000_000u64));
+        assert_eq!(p[0].code, "badValue");
+        assert!(check_one(s.clone(), serde_json::json!(3)).is_empty());
+        assert!(check_one(s, Value::Null).is_empty());
+    }
+
+    #[test]
+    fn a_ref_beside_other_keywords_applies_both() {
+        let root = serde_json::json!({
+            "$defs": { "N": { "type": "integer" } },
+            "properties": { "n": { "$ref": "#/$defs/N", "minimum": 1 } }
+        });
+        assert_eq!(
+            check_one(root.clone(), serde_json::json!({ "n": "x" }))[0].code,
+            "wrongType"
+        );
+        assert_eq!(
+            check_one(root.clone(), serde_json::json!({ "n": 0 }))[0].code,
+            "badValue"
+        );
+        assert!(check_one(root, serde_json::json!({ "n": 2 })).is_empty());
     }
 
     #[test]
