@@ -160,6 +160,9 @@ pub fn from_json<T: DeserializeOwned>(json: Value, name: &str) -> Result<T, ApiE
             format!("{name}.{path}")
         };
         let inner = e.into_inner().to_string();
+        // A date the core could not read explains itself in both languages.
+        let inner = zhuchuang_core::dates::serde_loose::split_message(&inner)
+            .unwrap_or_else(|| Text::new(inner.clone(), inner));
         ApiError::argument(t!(
             "参数 {} 有误：{}",
             "Invalid argument {}: {}";
