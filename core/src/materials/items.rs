@@ -507,7 +507,12 @@ pub(crate) fn parse_provided(
                 Err(e) => problems.push(FactProblem {
                     fact: id.clone(),
                     code: "wrongType".into(),
-                    message: t!("材料 \"{}\"：{}", "Material \"{}\": {}"; id, e.to_string()),
+                    message: t!("材料 \"{}\"：{}", "Material \"{}\": {}"; id, {
+                        // A date the core could not read explains itself in both languages.
+                        let m = e.to_string();
+                        crate::dates::serde_loose::split_message(&m)
+                            .unwrap_or_else(|| Text::new(m.clone(), m))
+                    }),
                 }),
             },
         }
