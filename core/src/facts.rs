@@ -243,7 +243,7 @@ impl Facts {
         for (k, v) in obj {
             let Some(def) = defs.iter().find(|d| d.id == k) else {
                 let known: Vec<&str> = defs.iter().map(|d| d.id).collect();
-                let hint = crate::pack::schema::closest(&k, &known)
+                let hint = crate::text::closest(&k, &known)
                     .map(|h| {
                         (
                             format!("是否应为 \"{h}\"？"),
