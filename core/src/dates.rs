@@ -117,6 +117,14 @@ impl Sub for YearMonth {
     }
 }
 
+/// A month reads the same in both languages (`t!` arguments); here, not in
+/// `text`, so that text stays below dates.
+impl crate::text::Bilingual for YearMonth {
+    fn in_lang(&self, _: crate::text::Lang) -> String {
+        self.to_string()
+    }
+}
+
 impl fmt::Display for YearMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}", self.year(), self.month())

@@ -301,7 +301,7 @@ impl Facts {
         for (k, v) in obj {
             let Some(def) = defs.iter().find(|d| d.id == k) else {
                 let known: Vec<&str> = defs.iter().map(|d| d.id).collect();
-                let hint = crate::pack::schema::closest(&k, &known)
+                let hint = crate::text::closest(&k, &known)
                     .map(|h| t!("是否应为 \"{}\"？", " Did you mean \"{}\"?"; h))
                     .unwrap_or_else(|| Text::new("", ""));
                 let shown = shown_key(&k);

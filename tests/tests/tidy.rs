@@ -581,3 +581,148 @@ fn h() { let _ = "３０元"; }
     );
     assert!(policy_numerals("a 4-digit year, 2 yearly, 3yuan").is_empty());
 }
+
+// ---------------------------------------------------------------------------
+// Every calculated result carries the sourced part.
+
+/// The API functions whose result is computed from the rule packs: each result
+/// must say what it rests on (citations, parameters, caveats, pack stamp), and
+/// the one way to say it is the core's `Sourced`, flattened into the result.
+const SOURCED_RESULTS: &[&str] = &[
+    "statutoryRetirement",
+    "checkEligibility",
+    "assistancePlan",
+    "checkMaterials",
+    "subsidyPlan",
+    "loanQuote",
+    "screenProject",
+];
+
+#[test]
+fn every_calculated_result_carries_the_sourced_part() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&read(Path::new("web/src/api.schema.json"))).expect("api schema");
+    let defs = &schema["$defs"];
+    let sourced = &defs["Sourced"];
+    let wanted: Vec<&str> = sourced["required"]
+        .as_array()
+        .expect("Sourced lists its required fields")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    for field in ["citations", "parameters", "caveats", "pack"] {
+        assert!(wanted.contains(&field), "Sourced lacks {field}");
+    }
+    let mut missing = Vec::new();
+    for f in SOURCED_RESULTS {
+        let r = schema["properties"][*f]["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{f} has no result type in the schema"));
+        let name = r.trim_start_matches("#/$defs/");
+        let def = &defs[name];
+        for field in &wanted {
+            let required = def["required"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|v| v == field));
+            // The same declaration as Sourced's, not a look-alike.
+            let same = def["properties"][*field] == sourced["properties"][*field];
+            if !required || !same {
+                missing.push(format!("{f} ({name}).{field}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "results without the sourced part (flatten `pack::Sourced` into them): {missing:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// No cycles between the core's modules.
+
+/// The core's top-level modules and, for each, the others it names
+/// (`crate::X` anywhere in its files, `super::X` from its root file).
+fn core_module_graph() -> Vec<(String, Vec<String>)> {
+    let files = rust_files("core/src");
+    let module_of = |p: &Path| -> Option<String> {
+        let rel = p.strip_prefix("core/src").ok()?;
+        let first = rel.components().next()?.as_os_str().to_str()?.to_string();
+        let name = first.trim_end_matches(".rs").to_string();
+        (name != "lib").then_some(name)
+    };
+    let mut modules: Vec<String> = files.iter().filter_map(|p| module_of(p)).collect();
+    modules.sort();
+    modules.dedup();
+    let mut graph: Vec<(String, Vec<String>)> =
+        modules.iter().map(|m| (m.clone(), Vec::new())).collect();
+    for p in &files {
+        let Some(from) = module_of(p) else { continue };
+        let src = read(p);
+        // Test modules may use anything.
+        let src = src.split("#[cfg(test)]").next().unwrap_or("");
+        for to in &modules {
+            if *to == from {
+                continue;
+            }
+            let named = src.contains(&format!("crate::{to}::"))
+                || src.contains(&format!("crate::{to}}}"))
+                || src.contains(&format!("crate::{to};"))
+                || src.contains(&format!("crate::{{{to}"))
+                || src.contains(&format!(", {to}::"));
+            if named {
+                let deps = &mut graph.iter_mut().find(|(m, _)| *m == from).unwrap().1;
+                if !deps.contains(to) {
+                    deps.push(to.clone());
+                }
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn core_modules_form_no_cycle() {
+    let graph = core_module_graph();
+    let deps = |m: &str| -> Vec<String> {
+        graph
+            .iter()
+            .find(|(n, _)| n == m)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default()
+    };
+    // Depth-first search for a path back to the start.
+    fn path_back(
+        start: &str,
+        at: &str,
+        deps: &dyn Fn(&str) -> Vec<String>,
+        seen: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        for next in deps(at) {
+            if next == start {
+                return Some(vec![at.to_string(), next]);
+            }
+            if seen.contains(&next) {
+                continue;
+            }
+            seen.push(next.clone());
+            if let Some(mut p) = path_back(start, &next, deps, seen) {
+                p.insert(0, at.to_string());
+                return Some(p);
+            }
+        }
+        None
+    }
+    let mut cycles = Vec::new();
+    for (m, _) in &graph {
+        if let Some(p) = path_back(m, m, &deps, &mut Vec::new()) {
+            cycles.push(p.join(" → "));
+        }
+    }
+    assert!(
+        cycles.is_empty(),
+        "core modules depend on each other in a cycle: {cycles:?}"
+    );
+    // The scan sees real edges (it would pass vacuously otherwise).
+    assert!(deps("subsidy").contains(&"retirement".to_string()));
+    assert!(deps("materials").contains(&"pack".to_string()));
+}

@@ -467,7 +467,7 @@ pub(crate) fn parse_provided(
     for (id, item) in obj {
         if !known.contains(id) {
             let refs: Vec<&str> = known.iter().map(String::as_str).collect();
-            let hint = crate::pack::schema::closest(id, &refs)
+            let hint = crate::text::closest(id, &refs)
                 .map(|h| t!("是否应为 \"{}\"？", " Did you mean \"{}\"?"; h))
                 .unwrap_or_else(|| t!("", ""));
             problems.push(FactProblem {
