@@ -116,7 +116,8 @@ pub struct Period {
 #[serde(rename_all = "camelCase")]
 pub struct QuoteProblem {
     /// `amountAboveCap`, `termAboveCap`, `rateAboveCap`, `subsidyLimitReached`,
-    /// `refinancing`, `noPartners`.
+    /// `refinancing`, `jobsCreatedNotCounted` (a partnership's cap counts
+    /// partners, not jobs).
     pub code: String,
     pub message: String,
 }
@@ -162,8 +163,22 @@ pub struct LoanQuote {
 /// Why no quote could be made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuoteError {
-    Input(Text),
+    /// A bad argument: the path of the field (`partners`, `overduePeriods[2]`)
+    /// and what to type instead.
+    Input {
+        path: String,
+        message: Text,
+    },
     Rule(RuleError),
+}
+
+impl QuoteError {
+    fn input(path: impl Into<String>, message: Text) -> QuoteError {
+        QuoteError::Input {
+            path: path.into(),
+            message,
+        }
+    }
 }
 
 impl From<RuleError> for QuoteError {
@@ -258,7 +273,7 @@ fn cap(
             let each = rec.decimal("loan.individual.maxAmount", date)?;
             let factor = rec.ratio("loan.partnership.factor", date)?;
             let ent = rec.decimal("loan.enterprise.maxAmount", date)?;
-            let n = input.partners.unwrap_or(0);
+            let n = input.partners.unwrap_or(1);
             let sum = factor.value.of(each.value * Decimal::from(n));
             let c = sum.min(ent.value);
             (
@@ -281,6 +296,71 @@ fn cap(
             }
         }
     })
+}
+
+/// The rate cap over the LPR in basis points for the rules' region on `date`,
+/// with why (利率上限, 财金〔2020〕21号: east / central and west / former poverty
+/// counties):
+/// 1. a local pack's own `loan.rateCapOverLprBp` (a province, city or county; a
+///    former national poverty county's pack sets its tier there);
+/// 2. else the tier of the province: `loan.rateCapOverLprBp.east` when the
+///    province is in `loan.rateCapRegion.east`, `loan.rateCapOverLprBp.centralWest`
+///    when it is in `loan.rateCapRegion.centralWest`;
+/// 3. else the national `loan.rateCapOverLprBp` (the fallback).
+///
+/// Only the figures used are recorded (a peek at the others is not a use).
+fn rate_cap_bp(rec: &mut Recorder<'_>, date: NaiveDate) -> Result<(i64, Text), RuleError> {
+    let rules = rec.rules();
+    let local = rules.lookup("loan.rateCapOverLprBp", date)?;
+    if local.pack.meta.region != crate::pack::NATIONAL {
+        let f = rec.int("loan.rateCapOverLprBp", date)?;
+        let why = t!(
+            "利率上限按本地规定：LPR + {}。",
+            "The rate cap is the local one: LPR + {}.";
+            f.shown
+        );
+        return Ok((f.value, why));
+    }
+    let province = crate::region::province_of(rules.region());
+    for (list, tier, zh, en) in [
+        (
+            "loan.rateCapRegion.east",
+            "loan.rateCapOverLprBp.east",
+            "东部地区",
+            "an eastern province",
+        ),
+        (
+            "loan.rateCapRegion.centralWest",
+            "loan.rateCapOverLprBp.centralWest",
+            "中西部地区",
+            "a central or western province",
+        ),
+    ] {
+        let listed = match rules.list(list, date) {
+            Ok((l, _)) => l.contains(&province),
+            Err(RuleError::NoValue { .. }) => false,
+            Err(e) => return Err(e),
+        };
+        if listed {
+            rec.list(list, date)?;
+            let f = rec.int(tier, date)?;
+            let name = crate::region::name(&province).unwrap_or(province.clone());
+            let place = t!(name, province.clone());
+            let why = t!(
+                "{}属于{}，利率上限为 LPR + {}。",
+                "Province {} is {}: the rate cap is LPR + {}.";
+                place, t!(zh, en), f.shown
+            );
+            return Ok((f.value, why));
+        }
+    }
+    let f = rec.int("loan.rateCapOverLprBp", date)?;
+    let why = t!(
+        "未指定省份，利率上限按全国默认值 LPR + {}。",
+        "No province is given: the rate cap is the national default, LPR + {}.";
+        f.shown
+    );
+    Ok((f.value, why))
 }
 
 /// The longest term on `date`, as a form's hint states it: "个人最长36个月，企业最长24个月。"
@@ -347,36 +427,128 @@ impl LoanQuote {
 /// this only keeps the schedule finite (an input check, not a policy limit).
 pub const MAX_EXTENSION_MONTHS: u32 = 120;
 
-/// Makes the quote: see the module docs for every rule.
-pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQuote, QuoteError> {
-    if input.amount <= Decimal::ZERO || input.term_months == 0 {
-        return Err(QuoteError::Input(t!(
-            "贷款金额和期限须大于0。",
-            "The amount and the term must be above 0."
-        )));
-    }
-    if input
-        .annual_rate
-        .is_some_and(|r| r <= Decimal::ZERO || r > Decimal::ONE_HUNDRED)
-    {
-        return Err(QuoteError::Input(t!(
-            "年利率须大于0、不超过100（单位：%）。",
-            "The annual rate must be above 0 and at most 100 (percent)."
-        )));
+/// A contract rate below this many percent a year is taken for a ratio typed
+/// where percent is expected ("0.035" for 3.5%): no guaranteed loan is that
+/// cheap. A unit check, not a policy figure.
+const RATE_LOOKS_LIKE_RATIO_BELOW: Decimal = Decimal::ONE;
+
+/// Refuses every argument that would otherwise become a silent number (class
+/// "a bad argument"): each error names its field.
+fn check_input(input: &QuoteInput) -> Result<(), QuoteError> {
+    if input.amount <= Decimal::ZERO {
+        return Err(QuoteError::input(
+            "amount",
+            t!(
+                "贷款金额须大于0元，例如 300000 表示30万元。",
+                "The amount must be above 0 yuan, e.g. 300000 for 300,000 yuan."
+            ),
+        ));
     }
     if input.amount > crate::money::MAX_AMOUNT {
-        return Err(QuoteError::Input(t!(
-            "贷款金额太大了（最多一万亿元），请检查是否多输了几位。",
-            "The amount is too large (at most 1000000000000 yuan): check for extra digits."
-        )));
+        return Err(QuoteError::input(
+            "amount",
+            t!(
+                "贷款金额太大了（最多一万亿元），请检查是否多输了几位。",
+                "The amount is too large (at most 1000000000000 yuan): check for extra digits."
+            ),
+        ));
+    }
+    if input.term_months == 0 {
+        return Err(QuoteError::input(
+            "termMonths",
+            t!(
+                "贷款期限须至少1个月（按月填写，例如 36 表示3年）。",
+                "The term must be at least 1 month (in months, e.g. 36 for 3 years)."
+            ),
+        ));
+    }
+    if let Some(r) = input.annual_rate {
+        if r <= Decimal::ZERO || r > Decimal::ONE_HUNDRED {
+            return Err(QuoteError::input(
+                "annualRate",
+                t!(
+                    "年利率按百分数填写，须大于0、不超过100：3.5 表示年利率3.5%。",
+                    "The annual rate is in percent, above 0 and at most 100: 3.5 means 3.5% a year."
+                ),
+            ));
+        }
+        if r < RATE_LOOKS_LIKE_RATIO_BELOW {
+            let hundred = (r * Decimal::ONE_HUNDRED).normalize();
+            return Err(QuoteError::input(
+                "annualRate",
+                t!(
+                    "年利率按百分数填写：收到 {}，即年利率 {}%，低得不像真实利率。如果是指 {}%，请填写 {}。",
+                    "The annual rate is in percent: {} means {}% a year, too low to be real. For {}% a year, type {}.";
+                    r.normalize(), r.normalize(), hundred, hundred
+                ),
+            ));
+        }
+    }
+    match (input.borrower, input.partners) {
+        (Borrower::Partnership, None) | (Borrower::Partnership, Some(0)) => {
+            return Err(QuoteError::input(
+                "partners",
+                t!(
+                    "合伙创业须填写符合条件的合伙人人数（至少1人）。",
+                    "A partnership quote needs the number of eligible partners (at least 1)."
+                ),
+            ));
+        }
+        (Borrower::Individual | Borrower::Enterprise, Some(_)) => {
+            return Err(QuoteError::input(
+                "partners",
+                t!(
+                    "合伙人人数只用于合伙创业：请把借款人选为合伙创业（partnership），或去掉合伙人人数。",
+                    "The number of partners is for partnerships only: choose the partnership borrower, or leave the number out."
+                ),
+            ));
+        }
+        _ => {}
     }
     if input.extension_months > MAX_EXTENSION_MONTHS {
-        return Err(QuoteError::Input(t!(
-            "展期月数最多{}个月。",
-            "An extension is at most {} months.";
-            MAX_EXTENSION_MONTHS
-        )));
+        return Err(QuoteError::input(
+            "extensionMonths",
+            t!(
+                "展期月数最多{}个月。",
+                "An extension is at most {} months.";
+                MAX_EXTENSION_MONTHS
+            ),
+        ));
     }
+    Ok(())
+}
+
+/// Refuses an overdue period that is not in the schedule (0, or past the last
+/// period): it would otherwise change nothing, in silence.
+fn check_overdue(input: &QuoteInput, periods: usize) -> Result<(), QuoteError> {
+    for (i, &n) in input.overdue_periods.iter().enumerate() {
+        if n == 0 || n as usize > periods {
+            return Err(QuoteError::input(
+                format!("overduePeriods[{i}]"),
+                t!(
+                    "逾期期次 {} 不在还款计划中：期次从1开始，本计划共{}期（含展期）。",
+                    "Overdue period {} is not in the schedule: periods count from 1, and this one has {} (extension included).";
+                    n, periods
+                ),
+            ));
+        }
+        if input.overdue_periods[..i].contains(&n) {
+            return Err(QuoteError::input(
+                format!("overduePeriods[{i}]"),
+                t!(
+                    "逾期期次 {} 填写了两次。",
+                    "Overdue period {} is listed twice.";
+                    n
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Makes the quote: see the module docs for every rule.
+pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQuote, QuoteError> {
+    check_input(input)?;
     let date = input.contract_date;
     let mut rec = Recorder::new(rules, lang);
     rec.note(t!(
@@ -389,12 +561,21 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     // Amount.
     let (max_amount, why) = cap(input, &mut rec, date)?;
     steps.push(why);
-    if input.borrower == Borrower::Partnership && input.partners.unwrap_or(0) == 0 {
-        problems.push((
-            "noPartners".into(),
+    if max_amount <= Decimal::ZERO {
+        return Err(QuoteError::input(
+            "borrower",
             t!(
-                "合伙创业须填写符合条件的合伙人人数。",
-                "A partnership quote needs the number of eligible partners."
+                "规则包中该类借款人的贷款额度为0，无法测算；请加载当地规则包或咨询经办机构。",
+                "The packs give this kind of borrower a cap of 0, so no quote can be made; load the local pack or ask the local office."
+            ),
+        ));
+    }
+    if input.borrower == Borrower::Partnership && input.jobs_created.is_some() {
+        problems.push((
+            "jobsCreatedNotCounted".into(),
+            t!(
+                "合伙创业的额度按合伙人人数计算，带动就业人数不影响额度。",
+                "A partnership's cap counts its partners: the jobs created do not change it."
             ),
         ));
     }
@@ -421,6 +602,15 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     let max_term = rec.int(term_key, date)?;
     let max_term_shown = max_term.shown.clone();
     let max_term = max_term.value.max(0) as u32;
+    if max_term == 0 {
+        return Err(QuoteError::input(
+            "termMonths",
+            t!(
+                "规则包中该类借款人的最长期限为0，无法测算；请加载当地规则包或咨询经办机构。",
+                "The packs give this kind of borrower a longest term of 0, so no quote can be made; load the local pack or ask the local office."
+            ),
+        ));
+    }
     let term = if input.term_months > max_term {
         problems.push((
             "termAboveCap".into(),
@@ -437,7 +627,8 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     // Rate.
     let lpr_fig = rec.decimal("loan.lpr1y", date)?;
     let (lpr, lpr_from) = (lpr_fig.value, lpr_fig.param.effective_from);
-    let cap_bp = rec.int("loan.rateCapOverLprBp", date)?.value;
+    let (cap_bp, cap_why) = rate_cap_bp(&mut rec, date)?;
+    steps.push(cap_why);
     let rate_cap = lpr + Decimal::from(cap_bp) / Decimal::ONE_HUNDRED;
     let annual_rate = match input.annual_rate {
         Some(rate) if rate > rate_cap => {
@@ -521,11 +712,15 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         rounding,
     )
     .ok_or_else(|| {
-        QuoteError::Input(t!(
-            "期限和利率太大，无法计算等额本息还款额。",
-            "The term and rate are too large to work out equal instalments."
-        ))
+        QuoteError::input(
+            "termMonths",
+            t!(
+                "期限和利率太大，无法计算等额本息还款额。",
+                "The term and rate are too large to work out equal instalments."
+            ),
+        )
     })?;
+    check_overdue(input, schedule.len())?;
     let total_interest: Decimal = schedule.iter().map(|p| p.interest).sum();
     let fiscal: Decimal = schedule.iter().map(|p| p.subsidy).sum();
     let borrower_interest: Decimal = schedule.iter().map(|p| p.borrower_interest).sum();

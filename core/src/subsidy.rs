@@ -219,9 +219,22 @@ pub struct SubsidyPlan {
 /// Why no plan could be made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanError {
-    /// The input is inconsistent: what and where.
-    Input(Text),
+    /// A bad or inconsistent argument: the path of the (first) field
+    /// (`monthsUsed`, `events[0].date`) and what is wrong.
+    Input {
+        path: String,
+        message: Text,
+    },
     Rule(RuleError),
+}
+
+impl PlanError {
+    fn input(path: impl Into<String>, message: Text) -> PlanError {
+        PlanError::Input {
+            path: path.into(),
+            message,
+        }
+    }
 }
 
 impl From<RuleError> for PlanError {
@@ -247,7 +260,7 @@ pub const MAX_MONTHS_USED: u32 = 1200;
 /// arithmetic: each amount within [`crate::money::MAX_AMOUNT`], each rate at
 /// most 1, `monthsUsed` at most [`MAX_MONTHS_USED`].
 fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
-    let mut bad: Vec<String> = Vec::new();
+    let mut bad: Vec<(String, String)> = Vec::new();
     let c = &input.contributions;
     let mut amounts = |at: String, k: &KindAmounts, max: Decimal| {
         for (name, v) in [
@@ -257,7 +270,7 @@ fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
         ] {
             if let Some(v) = v {
                 if v.is_sign_negative() || v > max {
-                    bad.push(format!("{at}.{name} = {v}"));
+                    bad.push((format!("{at}.{name}"), format!("{at}.{name} = {v}")));
                 }
             }
         }
@@ -274,21 +287,64 @@ fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
     }
     if let Some(b) = c.base {
         if !crate::money::in_range(b) {
-            bad.push(format!("contributions.base = {b}"));
+            bad.push((
+                "contributions.base".into(),
+                format!("contributions.base = {b}"),
+            ));
         }
     }
     if input.months_used > MAX_MONTHS_USED {
-        bad.push(format!("monthsUsed = {}", input.months_used));
+        bad.push((
+            "monthsUsed".into(),
+            format!("monthsUsed = {}", input.months_used),
+        ));
     }
-    if bad.is_empty() {
-        return Ok(());
+    if let Some((path, _)) = bad.first() {
+        let list: Vec<&str> = bad.iter().map(|(_, shown)| shown.as_str()).collect();
+        return Err(PlanError::input(
+            path.clone(),
+            t!(
+                "这些数值超出范围（金额0至一万亿元；费率按小数填写，0至1，例如 0.08 表示8%；已享受月数最多{}）：{}。",
+                "These values are out of range (amounts 0 to 1000000000000 yuan; rates as decimals from 0 to 1, e.g. 0.08 for 8%; monthsUsed at most {}): {}.";
+                MAX_MONTHS_USED, list.join("; ")
+            ),
+        ));
     }
-    let list = bad.join("; ");
-    Err(PlanError::Input(t!(
-        "这些数值超出范围（金额0至一万亿元，费率0至1，已享受月数最多{}）：{}。",
-        "These values are out of range (amounts 0 to 1000000000000 yuan, rates 0 to 1, monthsUsed at most {}): {}.";
-        MAX_MONTHS_USED, list
-    )))
+    // A base without rates, or rates without a base, would be dropped in silence.
+    match (c.base, &c.rates) {
+        (Some(_), None) => {
+            return Err(PlanError::input(
+                "contributions.rates",
+                t!(
+                    "填写了缴费基数，还须填写各险种费率（例如养老 0.20 表示20%）。",
+                    "A contribution base needs the rates too (e.g. pension 0.20 for 20%)."
+                ),
+            ))
+        }
+        (None, Some(_)) => {
+            return Err(PlanError::input(
+                "contributions.base",
+                t!(
+                    "填写了费率，还须填写缴费基数（元/月）。",
+                    "Rates need the contribution base too (yuan a month)."
+                ),
+            ))
+        }
+        _ => {}
+    }
+    for (i, m) in c.months.iter().enumerate() {
+        if c.months[..i].iter().any(|o| o.month == m.month) {
+            return Err(PlanError::input(
+                format!("contributions.months[{i}].month"),
+                t!(
+                    "{} 的缴费填写了两次，请合并为一行。",
+                    "The contributions of {} are listed twice: put them on one line.";
+                    m.month
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Makes the plan: see the module docs for every rule.
@@ -304,17 +360,24 @@ pub fn plan(
     let first = input.first_approved_on;
     let start_on = input.start_on.unwrap_or(first);
     if start_on < first {
-        return Err(PlanError::Input(t!(
-            "startOn（{}）不能早于 firstApprovedOn（{}）。",
-            "startOn ({}) cannot be before firstApprovedOn ({}).";
-            start_on, first
-        )));
+        return Err(PlanError::input(
+            "startOn",
+            t!(
+                "本期开始日期（{}）不能早于初次核定日期（{}）。",
+                "The start of this period ({}) cannot be before the first approval ({}).";
+                start_on, first
+            ),
+        ));
     }
     if first < input.person.birth_date {
-        return Err(PlanError::Input(t!(
-            "firstApprovedOn 早于出生日期。",
-            "firstApprovedOn is before the date of birth."
-        )));
+        return Err(PlanError::input(
+            "firstApprovedOn",
+            t!(
+                "初次核定日期（{}）早于出生日期（{}），请检查两个日期。",
+                "The first approval ({}) is before the date of birth ({}): check both dates.";
+                first, input.person.birth_date
+            ),
+        ));
     }
     let date = first; // parameters in force at the first approval
     let title = input.program.title(&mut rec, date)?;
@@ -338,6 +401,17 @@ pub fn plan(
         ret.retirement_month - 1
     };
 
+    if YearMonth::of(first) > last_allowed {
+        return Err(PlanError::input(
+            "firstApprovedOn",
+            t!(
+                "初次核定日期（{}）晚于法定退休（{}，最后可补贴月份 {}）：退休后不能享受此项补贴，请检查初次核定日期和出生日期。",
+                "The first approval ({}) is after the statutory retirement ({}; the last month that can be paid is {}): no subsidy is paid after retirement. Check the first approval and the date of birth.";
+                first, ret.retirement_date, last_allowed
+            ),
+        ));
+    }
+
     // First month.
     let cutoff = rec.int("subsidy.startDayCutoff", date)?.value;
     let start = if i64::from(start_on.day()) > cutoff {
@@ -345,6 +419,20 @@ pub fn plan(
     } else {
         YearMonth::of(start_on)
     };
+    if start > last_allowed {
+        return Err(PlanError::input(
+            if input.start_on.is_some() {
+                "startOn"
+            } else {
+                "firstApprovedOn"
+            },
+            t!(
+                "本期第一个月（{}）晚于最后可补贴月份（{}，法定退休 {}），没有可发放的月份。",
+                "The first month of this period ({}) is after the last month that can be paid ({}; statutory retirement {}): there is nothing to pay.";
+                start, last_allowed, ret.retirement_date
+            ),
+        ));
+    }
 
     // Length and the near-retirement extension.
     let max_key = match input.program {
@@ -379,6 +467,16 @@ pub fn plan(
             max.shown
         ));
     }
+    if !until_retirement && i64::from(input.months_used) >= max.value {
+        return Err(PlanError::input(
+            "monthsUsed",
+            t!(
+                "此前已享受{}个月，已达到最长{}，本期没有剩余期限；请检查已享受月数。",
+                "{} months were paid before, the whole {} allowed: nothing is left for this period. Check the months already paid.";
+                input.months_used, max.shown
+            ),
+        ));
+    }
     let max = max.value;
     let by_cap = start + (max as i32 - input.months_used as i32) - 1;
     let mut end = if until_retirement {
@@ -405,14 +503,24 @@ pub fn plan(
     // Stop events.
     let rule = rec.choice("subsidy.stopEventRule", date)?.value;
     let mut stopped_by = None;
-    let mut events = input.events.clone();
-    events.sort_by_key(|e| e.date);
-    for e in &events {
+    let mut events: Vec<(usize, &StopEvent)> = input.events.iter().enumerate().collect();
+    events.sort_by_key(|(_, e)| e.date);
+    for (i, e) in events {
         let last = if rule == "eventMonth" {
             YearMonth::of(e.date)
         } else {
             YearMonth::of(e.date) - 1
         };
+        if last < start {
+            return Err(PlanError::input(
+                format!("events[{i}].date"),
+                t!(
+                    "{}（{}）使补贴在本期第一个月（{}）之前就停止，本期没有可发放的月份；请检查事件日期或本期开始日期。",
+                    "{1} on {0} stops the subsidy before the first month of this period ({2}): there is nothing to pay. Check the event's date or the start of the period.";
+                    e.date, crate::event::event_label(e.kind), start
+                ),
+            ));
+        }
         if last < end {
             end = last;
             let name = crate::event::event_label(e.kind);

@@ -212,7 +212,13 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
             plan(&input, &rules, o.as_of, o.lang)
                 .map(|p| to_value(&p))
                 .map_err(|e| match e {
-                    PlanError::Input(t) => err("invalidArgument", &t, vec![]),
+                    PlanError::Input { path, message } => err(
+                        "invalidArgument",
+                        &message,
+                        vec![
+                            json!({ "path": path, "code": "invalidArgument", "messages": message }),
+                        ],
+                    ),
                     PlanError::Rule(r) => rule_err(r),
                 })
         }
@@ -224,7 +230,13 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
             quote(&input, &rules, o.0)
                 .map(|q| to_value(&q))
                 .map_err(|e| match e {
-                    QuoteError::Input(t) => err("invalidArgument", &t, vec![]),
+                    QuoteError::Input { path, message } => err(
+                        "invalidArgument",
+                        &message,
+                        vec![
+                            json!({ "path": path, "code": "invalidArgument", "messages": message }),
+                        ],
+                    ),
                     QuoteError::Rule(r) => rule_err(r),
                 })
         }

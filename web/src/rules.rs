@@ -74,7 +74,11 @@ impl From<zhuchuang_core::subsidy::PlanError> for ApiError {
     fn from(e: zhuchuang_core::subsidy::PlanError) -> ApiError {
         use zhuchuang_core::subsidy::PlanError;
         match e {
-            PlanError::Input(t) => ApiError::new("invalidArgument", t),
+            PlanError::Input { path, message } => ApiError {
+                code: "invalidArgument",
+                problems: vec![("path", path, "invalidArgument".into(), message.clone())],
+                text: message,
+            },
             PlanError::Rule(r) => rule_error(r),
         }
     }
@@ -84,7 +88,11 @@ impl From<zhuchuang_core::loan::QuoteError> for ApiError {
     fn from(e: zhuchuang_core::loan::QuoteError) -> ApiError {
         use zhuchuang_core::loan::QuoteError;
         match e {
-            QuoteError::Input(t) => ApiError::new("invalidArgument", t),
+            QuoteError::Input { path, message } => ApiError {
+                code: "invalidArgument",
+                problems: vec![("path", path, "invalidArgument".into(), message.clone())],
+                text: message,
+            },
             QuoteError::Rule(r) => rule_error(r),
         }
     }

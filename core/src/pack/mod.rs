@@ -105,6 +105,6 @@ impl Provenance {
     /// "Not confirmed" for each unsure value used, and "example" for each example
     /// pack in `stamp`, in the provenance's language.
     pub fn caveats(&self, stamp: &PackStamp) -> Vec<String> {
-        caveats(&self.params, stamp, self.lang)
+        caveats(&self.params, &[], stamp, self.lang)
     }
 }
