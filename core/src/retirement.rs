@@ -192,6 +192,18 @@ pub struct ContributionCheck {
     pub earliest_flexible_month_with_minimum: Option<YearMonth>,
 }
 
+/// Something about the question the answer had to set aside: an impossible
+/// contribution count, a date of birth after `asOf`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetirementProblem {
+    /// `birthDateAfterAsOf`, `contributionMonthsTooMany`.
+    pub code: String,
+    /// The input field it is about (`birthDate`, `contributionMonths`).
+    pub path: String,
+    pub message: String,
+}
+
 /// The answer to [`statutory_retirement`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -211,8 +223,12 @@ pub struct RetirementResult {
     /// Minimum contribution years for a monthly pension when retiring at the
     /// statutory age.
     pub min_contribution_years: Decimal,
+    /// Omitted when `contributionMonths` was not given, or could not be right
+    /// (then a problem says so).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contribution: Option<ContributionCheck>,
+    /// What in the question was set aside, and why (empty when nothing was).
+    pub problems: Vec<RetirementProblem>,
     /// The steps, in plain words.
     pub explanation: Vec<String>,
     pub as_of: NaiveDate,
@@ -365,7 +381,37 @@ pub fn statutory_retirement(
     let min_at_retirement = min_years(&mut rec, retirement_month)?;
     let min_at_earliest = min_years(&mut rec, earliest)?;
 
-    let contribution = match query.contribution_months {
+    let mut problems: Vec<(&str, &str, Text)> = Vec::new();
+    if query.birth_date > as_of {
+        problems.push((
+            "birthDateAfterAsOf",
+            "birthDate",
+            t!(
+                "出生日期（{}）晚于计算日期（{}），请检查出生日期。",
+                "The date of birth ({}) is after the date of the calculation ({}): check the date of birth.";
+                query.birth_date, as_of
+            ),
+        ));
+    }
+    // More months paid than months lived cannot be right: the check would be
+    // a silent number.
+    let lived = (YearMonth::of(as_of) - birth).max(0);
+    let paid_months = match query.contribution_months {
+        Some(paid) if i64::from(paid) > i64::from(lived) => {
+            problems.push((
+                "contributionMonthsTooMany",
+                "contributionMonths",
+                t!(
+                    "已缴费{}个月，比出生至今的{}个月还多，无法核对最低缴费年限；请按月数填写实际缴费（例如 180 表示15年）。",
+                    "{} months of contributions is more than the {} months since birth, so the minimum cannot be checked; enter the months actually paid (e.g. 180 for 15 years).";
+                    paid, lived
+                ),
+            ));
+            None
+        }
+        other => other,
+    };
+    let contribution = match paid_months {
         None => None,
         Some(paid) => {
             let now = YearMonth::of(as_of);
@@ -502,6 +548,14 @@ pub fn statutory_retirement(
         },
         min_contribution_years: min_at_retirement.value,
         contribution,
+        problems: problems
+            .into_iter()
+            .map(|(code, path, t)| RetirementProblem {
+                code: code.into(),
+                path: path.into(),
+                message: t.get(lang).to_string(),
+            })
+            .collect(),
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
         as_of,
         sourced: rec.finish(),
