@@ -67,26 +67,35 @@ pub enum Repayment {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuoteInput {
     pub borrower: Borrower,
-    /// Partnerships: partners who are in an eligible group.
+    /// Partnerships only, and required for them: the number of partners who
+    /// are in an eligible group (at least 1). An error for other borrowers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partners: Option<u32>,
-    /// Jobs the business created (for a local higher cap).
+    /// Jobs the business created, a count of people (for a local higher cap;
+    /// not counted for partnerships, which the quote's problems then say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs_created: Option<u32>,
-    /// Yuan.
+    /// The amount asked for, in yuan (`"300000"` = 30万元), above 0.
     pub amount: Decimal,
+    /// The term in months (36 = 3 years), at least 1.
     pub term_months: u32,
+    /// 贷款合同签订日: the LPR, caps and subsidy regime are those in force then.
     pub contract_date: NaiveDate,
-    /// Percent a year, e.g. `"3.50"`; default the cap.
+    /// The contract rate in **percent a year** (`"3.5"` = 3.5% a year, not
+    /// `"0.035"`: a rate below 1 is refused as a ratio typed by mistake);
+    /// default the rate cap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annual_rate: Option<Decimal>,
     pub repayment: Repayment,
+    /// How many subsidised guaranteed loans the borrower had before (a count).
     #[serde(default)]
     pub previous_subsidised_loans: u32,
     /// 借新还旧: no subsidy.
     #[serde(default)]
     pub refinancing: bool,
-    /// Periods (1-based) repaid late: no subsidy for them.
+    /// Periods repaid late, numbered from 1 as in `schedule[].n` (extension
+    /// periods included), each once: no subsidy for them. A number outside the
+    /// schedule is an error.
     #[serde(default)]
     pub overdue_periods: Vec<u32>,
     /// 展期: months added after the term, interest only, no subsidy.
@@ -98,14 +107,20 @@ pub struct QuoteInput {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Period {
+    /// The period's number, from 1.
     pub n: u32,
     pub due: NaiveDate,
+    /// Days since the previous due date (or the contract date).
     pub days: i64,
+    /// Principal repaid this period, yuan.
     pub principal: Decimal,
+    /// Interest for the period, yuan (borrower's part + subsidy).
     pub interest: Decimal,
+    /// The borrower's part of the interest, yuan.
     pub borrower_interest: Decimal,
+    /// The treasury's interest subsidy (财政贴息) for the period, yuan.
     pub subsidy: Decimal,
-    /// Principal outstanding after this period.
+    /// Principal outstanding after this period, yuan.
     pub balance: Decimal,
     /// False for overdue and extension periods.
     pub subsidised: bool,
@@ -127,14 +142,22 @@ pub struct QuoteProblem {
 #[serde(rename_all = "camelCase")]
 pub struct LoanQuote {
     pub borrower: Borrower,
+    /// The cap on the contract date, yuan (never 0: a cap of 0 is an error).
     pub max_amount: Decimal,
+    /// The amount asked for, yuan.
     pub requested_amount: Decimal,
+    /// The amount the quote is for, yuan: the request, or the cap when above it.
     pub quoted_amount: Decimal,
+    /// The longest term, months.
     pub max_term_months: u32,
+    /// The term the quote is for, months.
     pub quoted_term_months: u32,
-    /// The 1-year LPR on the contract date, percent.
+    /// The 1-year LPR on the contract date, percent a year.
     pub lpr: Decimal,
     pub lpr_effective_from: NaiveDate,
+    /// The cap over the LPR in basis points (100 bp = 1 percentage point): the
+    /// local figure, else the province's tier (east / central and west), else
+    /// the national fallback.
     pub rate_cap_bp: i64,
     /// LPR + cap, percent a year.
     pub rate_cap: Decimal,
@@ -149,9 +172,13 @@ pub struct LoanQuote {
     pub day_count: String,
     pub repayment: Repayment,
     pub schedule: Vec<Period>,
+    /// Principal repaid over the schedule, yuan (= the quoted amount).
     pub total_principal: Decimal,
+    /// Interest over the whole schedule, yuan.
     pub total_interest: Decimal,
+    /// The borrower's part of the interest, yuan.
     pub borrower_interest: Decimal,
+    /// The treasury's interest subsidy over the schedule, yuan.
     pub fiscal_subsidy: Decimal,
     pub problems: Vec<QuoteProblem>,
     pub explanation: Vec<String>,

@@ -120,8 +120,10 @@ enum Field {
 pub struct RetirementQuery {
     pub birth_date: NaiveDate,
     pub track: Track,
-    /// Months of pension contributions paid as of `asOf`, if known; then the
-    /// result says when the minimum is met, assuming contributions continue.
+    /// Months (not years) of pension contributions paid as of `asOf`, if
+    /// known (180 = 15 years); then the result says when the minimum is met,
+    /// assuming contributions continue. More than the months since birth is
+    /// set aside with a problem.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contribution_months: Option<u32>,
 }
@@ -171,7 +173,8 @@ pub struct FlexibleWindow {
     /// True when the earliest month is the original retirement month rather than
     /// `retirement.flexibleEarlyMaxMonths` before the new one.
     pub earliest_is_original_age: bool,
-    /// Minimum contribution years for retiring in the earliest month's year.
+    /// Minimum contribution in years (`"15.5"` = 15 years 6 months) for
+    /// retiring in the earliest month's year.
     pub min_contribution_years_at_earliest: Decimal,
     /// Latest month of flexible late retirement (by agreement with the employer).
     pub latest_month: YearMonth,
@@ -217,11 +220,12 @@ pub struct RetirementResult {
     pub retirement_month: YearMonth,
     /// The day the statutory age is reached.
     pub retirement_date: NaiveDate,
+    /// Months added to the original age by the 2025 reform.
     pub delay_months: u32,
     pub original: OriginalRetirement,
     pub flexible: FlexibleWindow,
-    /// Minimum contribution years for a monthly pension when retiring at the
-    /// statutory age.
+    /// Minimum contribution in years (`"15.5"` = 15 years 6 months) for a
+    /// monthly pension when retiring at the statutory age.
     pub min_contribution_years: Decimal,
     /// Omitted when `contributionMonths` was not given, or could not be right
     /// (then a problem says so).

@@ -361,7 +361,10 @@ pub fn facts() -> Vec<FactDef> {
     defs.push(FactDef::new(
         "loanAmount",
         FactKind::Money,
-        t!("申请贷款金额（元）", "Loan amount asked for (yuan)"),
+        t!(
+            "申请贷款金额（元，大于0）",
+            "Loan amount asked for (yuan, above 0)"
+        ),
     ));
     defs.push(
         FactDef::new(
@@ -401,7 +404,7 @@ pub struct Flag {
 #[serde(rename_all = "camelCase")]
 pub struct GuaranteeAdvice {
     pub required: bool,
-    /// Loans up to this amount may need none.
+    /// Loans up to this amount may need none, as people read it ("10万元").
     pub waiver_up_to: String,
     /// The options offered that fit.
     pub fitting: Vec<String>,

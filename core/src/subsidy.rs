@@ -103,7 +103,10 @@ pub struct Person {
     pub retirement_track: Track,
 }
 
-/// One month's contributions by kind (yuan).
+/// Amounts by insurance kind: each the whole month's contribution actually
+/// paid (yuan a month; for an employer, the employer's part it paid), or a
+/// subsidy of that kind (yuan a month), or, in `contributions.rates`, a rate
+/// as a ratio of the base (`"0.20"` = 20%).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct KindAmounts {
@@ -127,10 +130,14 @@ pub struct MonthAmounts {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Contributions {
+    /// The same contributions every month, yuan a month by kind.
     pub per_month: Option<KindAmounts>,
+    /// The contribution base, yuan a month (needs `rates`).
     pub base: Option<Decimal>,
-    /// Rates as decimals, e.g. `{ "pension": "0.20" }`.
+    /// Rates as ratios of the base, 0 to 1, e.g. `{ "pension": "0.20" }` for
+    /// 20% (needs `base`; `20` is refused).
     pub rates: Option<KindAmounts>,
+    /// Month by month, yuan by kind; each month once.
     pub months: Vec<MonthAmounts>,
 }
 
@@ -153,7 +160,8 @@ pub struct PlanInput {
     /// Start of this period (default `firstApprovedOn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_on: Option<NaiveDate>,
-    /// Months already paid in earlier approvals.
+    /// Months already paid in earlier approvals (a count of months), less than
+    /// the program's maximum unless the period runs to retirement.
     #[serde(default)]
     pub months_used: u32,
     #[serde(default)]
@@ -171,13 +179,13 @@ pub struct MonthLine {
     pub paid: KindAmounts,
     /// Subsidy by kind, before any monthly cap.
     pub insurance: KindAmounts,
-    /// The post subsidy (public-welfare posts).
+    /// The post subsidy (public-welfare posts), yuan for the month.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post: Option<Decimal>,
-    /// Negative when the local monthly cap cut the month's total.
+    /// Negative yuan when the local monthly cap cut the month's total.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_adjustment: Option<Decimal>,
-    /// The month's subsidy.
+    /// The month's subsidy, yuan.
     pub subsidy: Decimal,
 }
 
@@ -189,8 +197,10 @@ pub struct SubsidyPlan {
     pub title: String,
     pub start_month: YearMonth,
     pub end_month: YearMonth,
-    /// Months in this period: end − start + 1 (0 if it ended before it began).
+    /// Months in this period: end − start + 1, at least 1 (an input that would
+    /// leave none is an error).
     pub months: i32,
+    /// Months paid in earlier approvals, as given.
     pub months_used: u32,
     /// Entitlement left after this period (0 when it runs to its end).
     pub months_remaining: i32,
@@ -205,9 +215,12 @@ pub struct SubsidyPlan {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_by: Option<String>,
     pub monthly: Vec<MonthLine>,
+    /// Subsidy over the period by kind, yuan.
     pub totals: KindAmounts,
+    /// Post subsidy over the period, yuan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post_total: Option<Decimal>,
+    /// The whole period's subsidy, yuan (the sum of the months).
     pub total: Decimal,
     pub explanation: Vec<String>,
     pub as_of: NaiveDate,
