@@ -654,6 +654,27 @@ pub fn plan(
         });
         m = m + 1;
     }
+    // Amounts given for months outside the period, or none at all, are said,
+    // never dropped in silence.
+    let outside: Vec<String> = listed
+        .keys()
+        .filter(|m| **m < start || **m > end)
+        .map(|m| m.to_string())
+        .collect();
+    if !outside.is_empty() {
+        let months = t!(outside.join("、"), outside.join(", "));
+        rec.note(t!(
+            "{} 的缴费不在本期（{} 至 {}）内，未计入。",
+            "The contributions of {} are outside this period ({} to {}) and are not counted.";
+            months, start, end
+        ));
+    }
+    if listed.is_empty() && default.is_none() && input.program != Program::PublicWelfarePost {
+        rec.note(t!(
+            "未填写实际缴费金额，只计算了补贴期限，补贴金额按0元计；请填写每月实际缴费。",
+            "No contributions were given, so only the period is worked out and the amounts are 0 yuan; enter what was actually paid each month."
+        ));
+    }
     if let Some(m) = missing_wage {
         rec.note(t!(
             "规则包中没有 {} 起适用的当地最低工资标准，岗位补贴未计算；请加载当地规则包。",
