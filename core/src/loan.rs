@@ -12,8 +12,17 @@
 //!   `problems` and is computed at the cap (`quotedAmount`, `quotedTermMonths`,
 //!   `annualRate`).
 //! - **Rate**: the 1-year LPR in force on the contract date (`loan.lpr1y`, a dated
-//!   table portals extend monthly) plus `loan.rateCapOverLprBp`; the contract rate
-//!   defaults to that cap.
+//!   table portals extend monthly) plus the regional cap over it (财金〔2020〕21号):
+//!   a local pack's `loan.rateCapOverLprBp` (a former poverty county's own pack
+//!   sets LPR+250BP there), else the province's tier
+//!   (`loan.rateCapOverLprBp.east` / `.centralWest` for the provinces listed in
+//!   `loan.rateCapRegion.east` / `.centralWest`), else the national
+//!   `loan.rateCapOverLprBp`. The contract rate defaults to that cap.
+//! - **Arguments** that would become a silent number are errors naming the
+//!   field ([`QuoteError::Input`]): a partnership without partners, partners
+//!   for another borrower, an overdue period outside the schedule or listed
+//!   twice, a rate below 1 (a ratio typed where percent is expected), a zero
+//!   amount or term; a cap or longest term of 0 in the packs is refused too.
 //! - **Subsidy** by `loan.subsidyRegime` on the contract date: `lprMinus150` (the
 //!   borrower pays at most LPR − `loan.borrowerLprOffsetBp`, the treasury the rest),
 //!   `halfOfActual` / `custom` (the treasury pays `loan.fiscalShare` of the actual

@@ -25,6 +25,15 @@
 //! - Leap years need no rule: months are counted, and the retirement day comes
 //!   from the month-end rule of [`crate::dates`].
 //!
+//! # Arguments
+//! Nothing becomes a silent number: months already used at or past the
+//! maximum (unless the period runs to retirement), a first approval after the
+//! retirement month, a start after the last month that can be paid, a stop
+//! event that ends the period before its first month, a base without rates (or
+//! rates without a base) and a month listed twice are [`PlanError::Input`]
+//! errors naming the field; contributions for months outside the period, or
+//! none at all, are said in a caveat. A plan therefore has at least one month.
+//!
 //! # Amounts
 //! Per month and per insurance kind, the share of what was actually paid
 //! (`subsidy.flexible.share` 2/3, `subsidy.graduate.share` 2/3,

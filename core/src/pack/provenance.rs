@@ -5,6 +5,11 @@
 //! caveats, pack stamp), built only by [`Recorder::finish`]. Caveat wording lives
 //! in one function, [`caveats`].
 //!
+//! The recorder also keeps the date each figure was read for: when that date is
+//! past the parameter's `lastVerified`, the result carries one caveat naming
+//! every such figure, the value used and the date it is known to (a December
+//! quote never silently uses a rate last checked in May).
+//!
 //! ```
 //! use chrono::NaiveDate;
 //! use zhuchuang_core::pack::{PackSet, Recorder};
