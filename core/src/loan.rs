@@ -475,8 +475,8 @@ fn check_input(input: &QuoteInput) -> Result<(), QuoteError> {
         return Err(QuoteError::input(
             "amount",
             t!(
-                "贷款金额须大于0元，例如 300000 表示30万元。",
-                "The amount must be above 0 yuan, e.g. 300000 for 300,000 yuan."
+                "贷款金额须大于0，按元填写（不是万元）。",
+                "The amount must be above 0, in yuan (not 万元, ten-thousands)."
             ),
         ));
     }
@@ -493,8 +493,8 @@ fn check_input(input: &QuoteInput) -> Result<(), QuoteError> {
         return Err(QuoteError::input(
             "termMonths",
             t!(
-                "贷款期限须至少1个月（按月填写，例如 36 表示3年）。",
-                "The term must be at least 1 month (in months, e.g. 36 for 3 years)."
+                "贷款期限须大于0，按月填写（不是年数，12个月为1年）。",
+                "The term must be above 0, in months (not years: 12 months make a year)."
             ),
         ));
     }

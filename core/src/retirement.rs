@@ -406,8 +406,8 @@ pub fn statutory_retirement(
                 "contributionMonthsTooMany",
                 "contributionMonths",
                 t!(
-                    "已缴费{}个月，比出生至今的{}个月还多，无法核对最低缴费年限；请按月数填写实际缴费（例如 180 表示15年）。",
-                    "{} months of contributions is more than the {} months since birth, so the minimum cannot be checked; enter the months actually paid (e.g. 180 for 15 years).";
+                    "已缴费{}个月，比出生至今的{}个月还多，无法核对最低缴费年限；请按月数填写实际缴费（不是年数，12个月为1年）。",
+                    "{} months of contributions is more than the {} months since birth, so the minimum cannot be checked; enter the months actually paid (not years: 12 months make a year).";
                     paid, lived
                 ),
             ));

@@ -326,8 +326,8 @@ fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
         return Err(PlanError::input(
             path.clone(),
             t!(
-                "这些数值超出范围（金额0至一万亿元；费率按小数填写，0至1，例如 0.08 表示8%；已享受月数最多{}）：{}。",
-                "These values are out of range (amounts 0 to 1000000000000 yuan; rates as decimals from 0 to 1, e.g. 0.08 for 8%; monthsUsed at most {}): {}.";
+                "这些数值超出范围（金额0至一万亿元；费率按小数填写，0至1，即百分数除以100；已享受月数最多{}）：{}。",
+                "These values are out of range (amounts 0 to 1000000000000 yuan; rates as decimals from 0 to 1, the percentage divided by 100; monthsUsed at most {}): {}.";
                 MAX_MONTHS_USED, list.join("; ")
             ),
         ));
@@ -338,8 +338,8 @@ fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
             return Err(PlanError::input(
                 "contributions.rates",
                 t!(
-                    "填写了缴费基数，还须填写各险种费率（例如养老 0.20 表示20%）。",
-                    "A contribution base needs the rates too (e.g. pension 0.20 for 20%)."
+                    "填写了缴费基数，还须填写各险种费率（按小数填写，即百分数除以100）。",
+                    "A contribution base needs the rates too (as decimals: the percentage divided by 100)."
                 ),
             ))
         }
