@@ -12,8 +12,17 @@
 //!   `problems` and is computed at the cap (`quotedAmount`, `quotedTermMonths`,
 //!   `annualRate`).
 //! - **Rate**: the 1-year LPR in force on the contract date (`loan.lpr1y`, a dated
-//!   table portals extend monthly) plus `loan.rateCapOverLprBp`; the contract rate
-//!   defaults to that cap.
+//!   table portals extend monthly) plus the regional cap over it (财金〔2020〕21号):
+//!   a local pack's `loan.rateCapOverLprBp` (a former poverty county's own pack
+//!   sets LPR+250BP there), else the province's tier
+//!   (`loan.rateCapOverLprBp.east` / `.centralWest` for the provinces listed in
+//!   `loan.rateCapRegion.east` / `.centralWest`), else the national
+//!   `loan.rateCapOverLprBp`. The contract rate defaults to that cap.
+//! - **Arguments** that would become a silent number are errors naming the
+//!   field ([`QuoteError::Input`]): a partnership without partners, partners
+//!   for another borrower, an overdue period outside the schedule or listed
+//!   twice, a rate below 1 (a ratio typed where percent is expected), a zero
+//!   amount or term; a cap or longest term of 0 in the packs is refused too.
 //! - **Subsidy** by `loan.subsidyRegime` on the contract date: `lprMinus150` (the
 //!   borrower pays at most LPR − `loan.borrowerLprOffsetBp`, the treasury the rest),
 //!   `halfOfActual` / `custom` (the treasury pays `loan.fiscalShare` of the actual
@@ -70,27 +79,36 @@ pub enum Repayment {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuoteInput {
     pub borrower: Borrower,
-    /// Partnerships: partners who are in an eligible group.
+    /// Partnerships only, and required for them: the number of partners who
+    /// are in an eligible group (at least 1). An error for other borrowers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partners: Option<u32>,
-    /// Jobs the business created (for a local higher cap).
+    /// Jobs the business created, a count of people (for a local higher cap;
+    /// not counted for partnerships, which the quote's problems then say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs_created: Option<u32>,
-    /// Yuan.
+    /// The amount asked for, in yuan (`"300000"` = 30万元), above 0.
     pub amount: Decimal,
+    /// The term in months (36 = 3 years), at least 1.
     pub term_months: u32,
+    /// 贷款合同签订日: the LPR, caps and subsidy regime are those in force then.
     #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub contract_date: NaiveDate,
-    /// Percent a year, e.g. `"3.50"`; default the cap.
+    /// The contract rate in **percent a year** (`"3.5"` = 3.5% a year, not
+    /// `"0.035"`: a rate below 1 is refused as a ratio typed by mistake);
+    /// default the rate cap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annual_rate: Option<Decimal>,
     pub repayment: Repayment,
+    /// How many subsidised guaranteed loans the borrower had before (a count).
     #[serde(default)]
     pub previous_subsidised_loans: u32,
     /// 借新还旧: no subsidy.
     #[serde(default)]
     pub refinancing: bool,
-    /// Periods (1-based) repaid late: no subsidy for them.
+    /// Periods repaid late, numbered from 1 as in `schedule[].n` (extension
+    /// periods included), each once: no subsidy for them. A number outside the
+    /// schedule is an error.
     #[serde(default)]
     pub overdue_periods: Vec<u32>,
     /// 展期: months added after the term, interest only, no subsidy.
@@ -103,14 +121,20 @@ pub struct QuoteInput {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Period {
+    /// The period's number, from 1.
     pub n: u32,
     pub due: NaiveDate,
+    /// Days since the previous due date (or the contract date).
     pub days: i64,
+    /// Principal repaid this period, yuan.
     pub principal: Decimal,
+    /// Interest for the period, yuan (borrower's part + subsidy).
     pub interest: Decimal,
+    /// The borrower's part of the interest, yuan.
     pub borrower_interest: Decimal,
+    /// The treasury's interest subsidy (财政贴息) for the period, yuan.
     pub subsidy: Decimal,
-    /// Principal outstanding after this period.
+    /// Principal outstanding after this period, yuan.
     pub balance: Decimal,
     /// False for overdue and extension periods.
     pub subsidised: bool,
@@ -122,7 +146,8 @@ pub struct Period {
 #[serde(rename_all = "camelCase")]
 pub struct QuoteProblem {
     /// `amountAboveCap`, `termAboveCap`, `rateAboveCap`, `subsidyLimitReached`,
-    /// `refinancing`, `noPartners`.
+    /// `refinancing`, `jobsCreatedNotCounted` (a partnership's cap counts
+    /// partners, not jobs).
     pub code: String,
     pub message: String,
 }
@@ -133,14 +158,22 @@ pub struct QuoteProblem {
 #[serde(rename_all = "camelCase")]
 pub struct LoanQuote {
     pub borrower: Borrower,
+    /// The cap on the contract date, yuan (never 0: a cap of 0 is an error).
     pub max_amount: Decimal,
+    /// The amount asked for, yuan.
     pub requested_amount: Decimal,
+    /// The amount the quote is for, yuan: the request, or the cap when above it.
     pub quoted_amount: Decimal,
+    /// The longest term, months.
     pub max_term_months: u32,
+    /// The term the quote is for, months.
     pub quoted_term_months: u32,
-    /// The 1-year LPR on the contract date, percent.
+    /// The 1-year LPR on the contract date, percent a year.
     pub lpr: Decimal,
     pub lpr_effective_from: NaiveDate,
+    /// The cap over the LPR in basis points (100 bp = 1 percentage point): the
+    /// local figure, else the province's tier (east / central and west), else
+    /// the national fallback.
     pub rate_cap_bp: i64,
     /// LPR + cap, percent a year.
     pub rate_cap: Decimal,
@@ -155,9 +188,13 @@ pub struct LoanQuote {
     pub day_count: String,
     pub repayment: Repayment,
     pub schedule: Vec<Period>,
+    /// Principal repaid over the schedule, yuan (= the quoted amount).
     pub total_principal: Decimal,
+    /// Interest over the whole schedule, yuan.
     pub total_interest: Decimal,
+    /// The borrower's part of the interest, yuan.
     pub borrower_interest: Decimal,
+    /// The treasury's interest subsidy over the schedule, yuan.
     pub fiscal_subsidy: Decimal,
     pub problems: Vec<QuoteProblem>,
     pub explanation: Vec<String>,
@@ -169,8 +206,22 @@ pub struct LoanQuote {
 /// Why no quote could be made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuoteError {
-    Input(Text),
+    /// A bad argument: the path of the field (`partners`, `overduePeriods[2]`)
+    /// and what to type instead.
+    Input {
+        path: String,
+        message: Text,
+    },
     Rule(RuleError),
+}
+
+impl QuoteError {
+    fn input(path: impl Into<String>, message: Text) -> QuoteError {
+        QuoteError::Input {
+            path: path.into(),
+            message,
+        }
+    }
 }
 
 impl From<RuleError> for QuoteError {
@@ -265,7 +316,7 @@ fn cap(
             let each = rec.decimal("loan.individual.maxAmount", date)?;
             let factor = rec.ratio("loan.partnership.factor", date)?;
             let ent = rec.decimal("loan.enterprise.maxAmount", date)?;
-            let n = input.partners.unwrap_or(0);
+            let n = input.partners.unwrap_or(1);
             let sum = factor.value.of(each.value * Decimal::from(n));
             let c = sum.min(ent.value);
             (
@@ -288,6 +339,71 @@ fn cap(
             }
         }
     })
+}
+
+/// The rate cap over the LPR in basis points for the rules' region on `date`,
+/// with why (利率上限, 财金〔2020〕21号: east / central and west / former poverty
+/// counties):
+/// 1. a local pack's own `loan.rateCapOverLprBp` (a province, city or county; a
+///    former national poverty county's pack sets its tier there);
+/// 2. else the tier of the province: `loan.rateCapOverLprBp.east` when the
+///    province is in `loan.rateCapRegion.east`, `loan.rateCapOverLprBp.centralWest`
+///    when it is in `loan.rateCapRegion.centralWest`;
+/// 3. else the national `loan.rateCapOverLprBp` (the fallback).
+///
+/// Only the figures used are recorded (a peek at the others is not a use).
+fn rate_cap_bp(rec: &mut Recorder<'_>, date: NaiveDate) -> Result<(i64, Text), RuleError> {
+    let rules = rec.rules();
+    let local = rules.lookup("loan.rateCapOverLprBp", date)?;
+    if local.pack.meta.region != crate::pack::NATIONAL {
+        let f = rec.int("loan.rateCapOverLprBp", date)?;
+        let why = t!(
+            "利率上限按本地规定：LPR + {}。",
+            "The rate cap is the local one: LPR + {}.";
+            f.shown
+        );
+        return Ok((f.value, why));
+    }
+    let province = crate::region::province_of(rules.region());
+    for (list, tier, zh, en) in [
+        (
+            "loan.rateCapRegion.east",
+            "loan.rateCapOverLprBp.east",
+            "东部地区",
+            "an eastern province",
+        ),
+        (
+            "loan.rateCapRegion.centralWest",
+            "loan.rateCapOverLprBp.centralWest",
+            "中西部地区",
+            "a central or western province",
+        ),
+    ] {
+        let listed = match rules.list(list, date) {
+            Ok((l, _)) => l.contains(&province),
+            Err(RuleError::NoValue { .. }) => false,
+            Err(e) => return Err(e),
+        };
+        if listed {
+            rec.list(list, date)?;
+            let f = rec.int(tier, date)?;
+            let name = crate::region::name(&province).unwrap_or(province.clone());
+            let place = t!(name, province.clone());
+            let why = t!(
+                "{}属于{}，利率上限为 LPR + {}。",
+                "Province {} is {}: the rate cap is LPR + {}.";
+                place, t!(zh, en), f.shown
+            );
+            return Ok((f.value, why));
+        }
+    }
+    let f = rec.int("loan.rateCapOverLprBp", date)?;
+    let why = t!(
+        "未指定省份，利率上限按全国默认值 LPR + {}。",
+        "No province is given: the rate cap is the national default, LPR + {}.";
+        f.shown
+    );
+    Ok((f.value, why))
 }
 
 /// The longest term on `date`, as a form's hint states it: "个人最长36个月，企业最长24个月。"
@@ -354,36 +470,128 @@ impl LoanQuote {
 /// this only keeps the schedule finite (an input check, not a policy limit).
 pub const MAX_EXTENSION_MONTHS: u32 = 120;
 
-/// Makes the quote: see the module docs for every rule.
-pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQuote, QuoteError> {
-    if input.amount <= Decimal::ZERO || input.term_months == 0 {
-        return Err(QuoteError::Input(t!(
-            "贷款金额和期限须大于0。",
-            "The amount and the term must be above 0."
-        )));
-    }
-    if input
-        .annual_rate
-        .is_some_and(|r| r <= Decimal::ZERO || r > Decimal::ONE_HUNDRED)
-    {
-        return Err(QuoteError::Input(t!(
-            "年利率须大于0、不超过100（单位：%）。",
-            "The annual rate must be above 0 and at most 100 (percent)."
-        )));
+/// A contract rate below this many percent a year is taken for a ratio typed
+/// where percent is expected ("0.035" for 3.5%): no guaranteed loan is that
+/// cheap. A unit check, not a policy figure.
+const RATE_LOOKS_LIKE_RATIO_BELOW: Decimal = Decimal::ONE;
+
+/// Refuses every argument that would otherwise become a silent number (class
+/// "a bad argument"): each error names its field.
+fn check_input(input: &QuoteInput) -> Result<(), QuoteError> {
+    if input.amount <= Decimal::ZERO {
+        return Err(QuoteError::input(
+            "amount",
+            t!(
+                "贷款金额须大于0，按元填写（不是万元）。",
+                "The amount must be above 0, in yuan (not 万元, ten-thousands)."
+            ),
+        ));
     }
     if input.amount > crate::money::MAX_AMOUNT {
-        return Err(QuoteError::Input(t!(
-            "贷款金额太大了（最多一万亿元），请检查是否多输了几位。",
-            "The amount is too large (at most 1000000000000 yuan): check for extra digits."
-        )));
+        return Err(QuoteError::input(
+            "amount",
+            t!(
+                "贷款金额太大了（最多一万亿元），请检查是否多输了几位。",
+                "The amount is too large (at most 1000000000000 yuan): check for extra digits."
+            ),
+        ));
+    }
+    if input.term_months == 0 {
+        return Err(QuoteError::input(
+            "termMonths",
+            t!(
+                "贷款期限须大于0，按月填写（不是年数，12个月为1年）。",
+                "The term must be above 0, in months (not years: 12 months make a year)."
+            ),
+        ));
+    }
+    if let Some(r) = input.annual_rate {
+        if r <= Decimal::ZERO || r > Decimal::ONE_HUNDRED {
+            return Err(QuoteError::input(
+                "annualRate",
+                t!(
+                    "年利率按百分数填写，须大于0、不超过100：3.5 表示年利率3.5%。",
+                    "The annual rate is in percent, above 0 and at most 100: 3.5 means 3.5% a year."
+                ),
+            ));
+        }
+        if r < RATE_LOOKS_LIKE_RATIO_BELOW {
+            let hundred = (r * Decimal::ONE_HUNDRED).normalize();
+            return Err(QuoteError::input(
+                "annualRate",
+                t!(
+                    "年利率按百分数填写：收到 {}，即年利率 {}%，低得不像真实利率。如果是指 {}%，请填写 {}。",
+                    "The annual rate is in percent: {} means {}% a year, too low to be real. For {}% a year, type {}.";
+                    r.normalize(), r.normalize(), hundred, hundred
+                ),
+            ));
+        }
+    }
+    match (input.borrower, input.partners) {
+        (Borrower::Partnership, None) | (Borrower::Partnership, Some(0)) => {
+            return Err(QuoteError::input(
+                "partners",
+                t!(
+                    "合伙创业须填写符合条件的合伙人人数（至少1人）。",
+                    "A partnership quote needs the number of eligible partners (at least 1)."
+                ),
+            ));
+        }
+        (Borrower::Individual | Borrower::Enterprise, Some(_)) => {
+            return Err(QuoteError::input(
+                "partners",
+                t!(
+                    "合伙人人数只用于合伙创业：请把借款人选为合伙创业（partnership），或去掉合伙人人数。",
+                    "The number of partners is for partnerships only: choose the partnership borrower, or leave the number out."
+                ),
+            ));
+        }
+        _ => {}
     }
     if input.extension_months > MAX_EXTENSION_MONTHS {
-        return Err(QuoteError::Input(t!(
-            "展期月数最多{}个月。",
-            "An extension is at most {} months.";
-            MAX_EXTENSION_MONTHS
-        )));
+        return Err(QuoteError::input(
+            "extensionMonths",
+            t!(
+                "展期月数最多{}个月。",
+                "An extension is at most {} months.";
+                MAX_EXTENSION_MONTHS
+            ),
+        ));
     }
+    Ok(())
+}
+
+/// Refuses an overdue period that is not in the schedule (0, or past the last
+/// period): it would otherwise change nothing, in silence.
+fn check_overdue(input: &QuoteInput, periods: usize) -> Result<(), QuoteError> {
+    for (i, &n) in input.overdue_periods.iter().enumerate() {
+        if n == 0 || n as usize > periods {
+            return Err(QuoteError::input(
+                format!("overduePeriods[{i}]"),
+                t!(
+                    "逾期期次 {} 不在还款计划中：期次从1开始，本计划共{}期（含展期）。",
+                    "Overdue period {} is not in the schedule: periods count from 1, and this one has {} (extension included).";
+                    n, periods
+                ),
+            ));
+        }
+        if input.overdue_periods[..i].contains(&n) {
+            return Err(QuoteError::input(
+                format!("overduePeriods[{i}]"),
+                t!(
+                    "逾期期次 {} 填写了两次。",
+                    "Overdue period {} is listed twice.";
+                    n
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Makes the quote: see the module docs for every rule.
+pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQuote, QuoteError> {
+    check_input(input)?;
     let date = input.contract_date;
     let mut rec = Recorder::new(rules, lang);
     rec.note(t!(
@@ -396,12 +604,21 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     // Amount.
     let (max_amount, why) = cap(input, &mut rec, date)?;
     steps.push(why);
-    if input.borrower == Borrower::Partnership && input.partners.unwrap_or(0) == 0 {
-        problems.push((
-            "noPartners".into(),
+    if max_amount <= Decimal::ZERO {
+        return Err(QuoteError::input(
+            "borrower",
             t!(
-                "合伙创业须填写符合条件的合伙人人数。",
-                "A partnership quote needs the number of eligible partners."
+                "规则包中该类借款人的贷款额度为0，无法测算；请加载当地规则包或咨询经办机构。",
+                "The packs give this kind of borrower a cap of 0, so no quote can be made; load the local pack or ask the local office."
+            ),
+        ));
+    }
+    if input.borrower == Borrower::Partnership && input.jobs_created.is_some() {
+        problems.push((
+            "jobsCreatedNotCounted".into(),
+            t!(
+                "合伙创业的额度按合伙人人数计算，带动就业人数不影响额度。",
+                "A partnership's cap counts its partners: the jobs created do not change it."
             ),
         ));
     }
@@ -428,6 +645,15 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     let max_term = rec.int(term_key, date)?;
     let max_term_shown = max_term.shown.clone();
     let max_term = max_term.value.max(0) as u32;
+    if max_term == 0 {
+        return Err(QuoteError::input(
+            "termMonths",
+            t!(
+                "规则包中该类借款人的最长期限为0，无法测算；请加载当地规则包或咨询经办机构。",
+                "The packs give this kind of borrower a longest term of 0, so no quote can be made; load the local pack or ask the local office."
+            ),
+        ));
+    }
     let term = if input.term_months > max_term {
         problems.push((
             "termAboveCap".into(),
@@ -444,7 +670,8 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
     // Rate.
     let lpr_fig = rec.decimal("loan.lpr1y", date)?;
     let (lpr, lpr_from) = (lpr_fig.value, lpr_fig.param.effective_from);
-    let cap_bp = rec.int("loan.rateCapOverLprBp", date)?.value;
+    let (cap_bp, cap_why) = rate_cap_bp(&mut rec, date)?;
+    steps.push(cap_why);
     let rate_cap = lpr + Decimal::from(cap_bp) / Decimal::ONE_HUNDRED;
     let annual_rate = match input.annual_rate {
         Some(rate) if rate > rate_cap => {
@@ -528,11 +755,15 @@ pub fn quote(input: &QuoteInput, rules: &Rules<'_>, lang: Lang) -> Result<LoanQu
         rounding,
     )
     .ok_or_else(|| {
-        QuoteError::Input(t!(
-            "期限和利率太大，无法计算等额本息还款额。",
-            "The term and rate are too large to work out equal instalments."
-        ))
+        QuoteError::input(
+            "termMonths",
+            t!(
+                "期限和利率太大，无法计算等额本息还款额。",
+                "The term and rate are too large to work out equal instalments."
+            ),
+        )
     })?;
+    check_overdue(input, schedule.len())?;
     let total_interest: Decimal = schedule.iter().map(|p| p.interest).sum();
     let fiscal: Decimal = schedule.iter().map(|p| p.subsidy).sum();
     let borrower_interest: Decimal = schedule.iter().map(|p| p.borrower_interest).sum();
@@ -593,27 +824,36 @@ fn rate(d: Decimal) -> Decimal {
 }
 
 /// Running totals that keep each period's rounded interest and subsidy on the
-/// rounded exact running total (no drift).
+/// rounded exact running total (no drift). The totals are kept as numerators
+/// over one denominator per schedule (the day count's year × 100, and × the
+/// subsidy share's denominator), divided only when rounded: a sum of divided
+/// parts such as 370.2003333… × 15 would lose the last digit (5553.004999… for
+/// an exact 5553.005) and round the wrong way.
 struct Accrual {
     rounding: Rounding,
-    exact_interest: Decimal,
-    exact_subsidy: Decimal,
+    /// Denominator of the interest numerators.
+    den: Decimal,
+    /// The subsidy's share of the interest.
+    share: Ratio,
+    interest_num: Decimal,
+    subsidy_num: Decimal,
     paid_interest: Decimal,
     paid_subsidy: Decimal,
 }
 
 impl Accrual {
-    /// This period's interest on `exact` (unrounded) interest.
-    fn interest(&mut self, exact: Decimal) -> Decimal {
-        self.exact_interest += exact;
-        let i = self.rounding.to_fen(self.exact_interest) - self.paid_interest;
+    /// This period's interest on the exact interest `num / den`.
+    fn interest(&mut self, num: Decimal) -> Decimal {
+        self.interest_num += num;
+        let i = self.rounding.to_fen(self.interest_num / self.den) - self.paid_interest;
         self.paid_interest += i;
         i
     }
-    /// This period's subsidy on `exact` (unrounded) subsidy, at most `interest`.
-    fn subsidy(&mut self, exact: Decimal, interest: Decimal) -> Decimal {
-        self.exact_subsidy += exact;
-        let s = self.rounding.to_fen(self.exact_subsidy) - self.paid_subsidy;
+    /// This period's subsidy on the exact interest `num / den`, at most `interest`.
+    fn subsidy(&mut self, num: Decimal, interest: Decimal) -> Decimal {
+        self.subsidy_num += num * self.share.numerator;
+        let exact = self.subsidy_num / (self.den * self.share.denominator);
+        let s = self.rounding.to_fen(exact) - self.paid_subsidy;
         self.paid_subsidy += s;
         s.min(interest).max(Decimal::ZERO)
     }
@@ -669,10 +909,17 @@ fn schedule(
         Decimal::ZERO
     };
     let equal_principal = rounding.to_fen(principal / Decimal::from(term));
+    let year = match day_count {
+        "ACT/360" => Decimal::from(360),
+        "ACT/365" => Decimal::from(365),
+        _ => Decimal::from(12),
+    };
     let mut acc = Accrual {
         rounding,
-        exact_interest: Decimal::ZERO,
-        exact_subsidy: Decimal::ZERO,
+        den: year * Decimal::ONE_HUNDRED,
+        share,
+        interest_num: Decimal::ZERO,
+        subsidy_num: Decimal::ZERO,
         paid_interest: Decimal::ZERO,
         paid_subsidy: Decimal::ZERO,
     };
@@ -691,8 +938,10 @@ fn schedule(
             "ACT/365" => (Decimal::from(days), Decimal::from(365)),
             _ => (Decimal::from(months), Decimal::from(12)),
         };
-        let exact = balance * annual_rate * num / (den * Decimal::ONE_HUNDRED);
-        let interest = acc.interest(exact);
+        // The exact interest is num_exact / acc.den (den is the same each period).
+        debug_assert_eq!(den * Decimal::ONE_HUNDRED, acc.den);
+        let num_exact = balance * annual_rate * num;
+        let interest = acc.interest(num_exact);
         let extension = k > regular;
         let last = k == ends.len() as u32;
         let principal_part = if last {
@@ -713,7 +962,7 @@ fn schedule(
         let subsidised =
             !extension && !input.overdue_periods.contains(&k) && !subsidy_rate.is_zero();
         let subsidy = if subsidised {
-            acc.subsidy(share.of(exact), interest)
+            acc.subsidy(num_exact, interest)
         } else {
             Decimal::ZERO
         };

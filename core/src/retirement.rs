@@ -123,8 +123,10 @@ pub struct RetirementQuery {
     #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub birth_date: NaiveDate,
     pub track: Track,
-    /// Months of pension contributions paid as of `asOf`, if known; then the
-    /// result says when the minimum is met, assuming contributions continue.
+    /// Months (not years) of pension contributions paid as of `asOf`, if
+    /// known (180 = 15 years); then the result says when the minimum is met,
+    /// assuming contributions continue. More than the months since birth is
+    /// set aside with a problem.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contribution_months: Option<u32>,
 }
@@ -177,7 +179,8 @@ pub struct FlexibleWindow {
     /// True when the earliest month is the original retirement month rather than
     /// `retirement.flexibleEarlyMaxMonths` before the new one.
     pub earliest_is_original_age: bool,
-    /// Minimum contribution years for retiring in the earliest month's year.
+    /// Minimum contribution in years (`"15.5"` = 15 years 6 months) for
+    /// retiring in the earliest month's year.
     pub min_contribution_years_at_earliest: Decimal,
     /// Latest month of flexible late retirement (by agreement with the employer).
     pub latest_month: YearMonth,
@@ -199,6 +202,19 @@ pub struct ContributionCheck {
     pub earliest_flexible_month_with_minimum: Option<YearMonth>,
 }
 
+/// Something about the question the answer had to set aside: an impossible
+/// contribution count, a date of birth after `asOf`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct RetirementProblem {
+    /// `birthDateAfterAsOf`, `contributionMonthsTooMany`.
+    pub code: String,
+    /// The input field it is about (`birthDate`, `contributionMonths`).
+    pub path: String,
+    pub message: String,
+}
+
 /// The answer to [`statutory_retirement`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -213,14 +229,19 @@ pub struct RetirementResult {
     pub retirement_month: YearMonth,
     /// The day the statutory age is reached.
     pub retirement_date: NaiveDate,
+    /// Months added to the original age by the 2025 reform.
     pub delay_months: u32,
     pub original: OriginalRetirement,
     pub flexible: FlexibleWindow,
-    /// Minimum contribution years for a monthly pension when retiring at the
-    /// statutory age.
+    /// Minimum contribution in years (`"15.5"` = 15 years 6 months) for a
+    /// monthly pension when retiring at the statutory age.
     pub min_contribution_years: Decimal,
+    /// Omitted when `contributionMonths` was not given, or could not be right
+    /// (then a problem says so).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contribution: Option<ContributionCheck>,
+    /// What in the question was set aside, and why (empty when nothing was).
+    pub problems: Vec<RetirementProblem>,
     /// The steps, in plain words.
     pub explanation: Vec<String>,
     pub as_of: NaiveDate,
@@ -373,7 +394,37 @@ pub fn statutory_retirement(
     let min_at_retirement = min_years(&mut rec, retirement_month)?;
     let min_at_earliest = min_years(&mut rec, earliest)?;
 
-    let contribution = match query.contribution_months {
+    let mut problems: Vec<(&str, &str, Text)> = Vec::new();
+    if query.birth_date > as_of {
+        problems.push((
+            "birthDateAfterAsOf",
+            "birthDate",
+            t!(
+                "出生日期（{}）晚于计算日期（{}），请检查出生日期。",
+                "The date of birth ({}) is after the date of the calculation ({}): check the date of birth.";
+                query.birth_date, as_of
+            ),
+        ));
+    }
+    // More months paid than months lived cannot be right: the check would be
+    // a silent number.
+    let lived = (YearMonth::of(as_of) - birth).max(0);
+    let paid_months = match query.contribution_months {
+        Some(paid) if i64::from(paid) > i64::from(lived) => {
+            problems.push((
+                "contributionMonthsTooMany",
+                "contributionMonths",
+                t!(
+                    "已缴费{}个月，比出生至今的{}个月还多，无法核对最低缴费年限；请按月数填写实际缴费（不是年数，12个月为1年）。",
+                    "{} months of contributions is more than the {} months since birth, so the minimum cannot be checked; enter the months actually paid (not years: 12 months make a year).";
+                    paid, lived
+                ),
+            ));
+            None
+        }
+        other => other,
+    };
+    let contribution = match paid_months {
         None => None,
         Some(paid) => {
             let now = YearMonth::of(as_of);
@@ -510,6 +561,14 @@ pub fn statutory_retirement(
         },
         min_contribution_years: min_at_retirement.value,
         contribution,
+        problems: problems
+            .into_iter()
+            .map(|(code, path, t)| RetirementProblem {
+                code: code.into(),
+                path: path.into(),
+                message: t.get(lang).to_string(),
+            })
+            .collect(),
         explanation: steps.iter().map(|s| s.get(lang).to_string()).collect(),
         as_of,
         sourced: rec.finish(),

@@ -361,7 +361,10 @@ pub fn facts() -> Vec<FactDef> {
     defs.push(FactDef::new(
         "loanAmount",
         FactKind::Money,
-        t!("申请贷款金额（元）", "Loan amount asked for (yuan)"),
+        t!(
+            "申请贷款金额（元，大于0）",
+            "Loan amount asked for (yuan, above 0)"
+        ),
     ));
     defs.push(
         FactDef::new(
@@ -403,7 +406,7 @@ pub struct Flag {
 #[serde(rename_all = "camelCase")]
 pub struct GuaranteeAdvice {
     pub required: bool,
-    /// Loans up to this amount may need none.
+    /// Loans up to this amount may need none, as people read it ("10万元").
     pub waiver_up_to: String,
     /// The options offered that fit.
     pub fitting: Vec<String>,
@@ -508,7 +511,16 @@ pub fn screen(
     }
     // Counter-guarantee.
     let waiver = rec.decimal("loan.counterGuaranteeWaiverMax", as_of)?;
-    let counter = match answers.money("loanAmount") {
+    // An amount of 0 would read "a loan of 0 yuan needs no counter-guarantee":
+    // it is asked again instead, and said so.
+    let amount = answers.money("loanAmount");
+    if amount.is_some_and(|a| a <= rust_decimal::Decimal::ZERO) {
+        rec.note(t!(
+            "申请贷款金额填的是0元，无法判断是否需要反担保；请填写申请的贷款金额（元）。",
+            "The loan amount asked for is 0 yuan, so whether a counter-guarantee is needed cannot be told; enter the amount asked for (yuan)."
+        ));
+    }
+    let counter = match amount.filter(|a| *a > rust_decimal::Decimal::ZERO) {
         None => {
             if let Some(d) = defs.iter().find(|d| d.id == "loanAmount") {
                 missing.push(d.question(lang));

@@ -25,6 +25,15 @@
 //! - Leap years need no rule: months are counted, and the retirement day comes
 //!   from the month-end rule of [`crate::dates`].
 //!
+//! # Arguments
+//! Nothing becomes a silent number: months already used at or past the
+//! maximum (unless the period runs to retirement), a first approval after the
+//! retirement month, a start after the last month that can be paid, a stop
+//! event that ends the period before its first month, a base without rates (or
+//! rates without a base) and a month listed twice are [`PlanError::Input`]
+//! errors naming the field; contributions for months outside the period, or
+//! none at all, are said in a caveat. A plan therefore has at least one month.
+//!
 //! # Amounts
 //! Per month and per insurance kind, the share of what was actually paid
 //! (`subsidy.flexible.share` 2/3, `subsidy.graduate.share` 2/3,
@@ -106,7 +115,10 @@ pub struct Person {
     pub retirement_track: Track,
 }
 
-/// One month's contributions by kind (yuan).
+/// Amounts by insurance kind: each the whole month's contribution actually
+/// paid (yuan a month; for an employer, the employer's part it paid), or a
+/// subsidy of that kind (yuan a month), or, in `contributions.rates`, a rate
+/// as a ratio of the base (`"0.20"` = 20%).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
@@ -133,10 +145,14 @@ pub struct MonthAmounts {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Contributions {
+    /// The same contributions every month, yuan a month by kind.
     pub per_month: Option<KindAmounts>,
+    /// The contribution base, yuan a month (needs `rates`).
     pub base: Option<Decimal>,
-    /// Rates as decimals, e.g. `{ "pension": "0.20" }`.
+    /// Rates as ratios of the base, 0 to 1, e.g. `{ "pension": "0.20" }` for
+    /// 20% (needs `base`; `20` is refused).
     pub rates: Option<KindAmounts>,
+    /// Month by month, yuan by kind; each month once.
     pub months: Vec<MonthAmounts>,
 }
 
@@ -164,7 +180,8 @@ pub struct PlanInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub start_on: Option<NaiveDate>,
-    /// Months already paid in earlier approvals.
+    /// Months already paid in earlier approvals (a count of months), less than
+    /// the program's maximum unless the period runs to retirement.
     #[serde(default)]
     pub months_used: u32,
     #[serde(default)]
@@ -183,13 +200,13 @@ pub struct MonthLine {
     pub paid: KindAmounts,
     /// Subsidy by kind, before any monthly cap.
     pub insurance: KindAmounts,
-    /// The post subsidy (public-welfare posts).
+    /// The post subsidy (public-welfare posts), yuan for the month.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post: Option<Decimal>,
-    /// Negative when the local monthly cap cut the month's total.
+    /// Negative yuan when the local monthly cap cut the month's total.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_adjustment: Option<Decimal>,
-    /// The month's subsidy.
+    /// The month's subsidy, yuan.
     pub subsidy: Decimal,
 }
 
@@ -202,8 +219,10 @@ pub struct SubsidyPlan {
     pub title: String,
     pub start_month: YearMonth,
     pub end_month: YearMonth,
-    /// Months in this period: end − start + 1 (0 if it ended before it began).
+    /// Months in this period: end − start + 1, at least 1 (an input that would
+    /// leave none is an error).
     pub months: i32,
+    /// Months paid in earlier approvals, as given.
     pub months_used: u32,
     /// Entitlement left after this period (0 when it runs to its end).
     pub months_remaining: i32,
@@ -218,9 +237,12 @@ pub struct SubsidyPlan {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_by: Option<String>,
     pub monthly: Vec<MonthLine>,
+    /// Subsidy over the period by kind, yuan.
     pub totals: KindAmounts,
+    /// Post subsidy over the period, yuan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post_total: Option<Decimal>,
+    /// The whole period's subsidy, yuan (the sum of the months).
     pub total: Decimal,
     pub explanation: Vec<String>,
     pub as_of: NaiveDate,
@@ -232,9 +254,22 @@ pub struct SubsidyPlan {
 /// Why no plan could be made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanError {
-    /// The input is inconsistent: what and where.
-    Input(Text),
+    /// A bad or inconsistent argument: the path of the (first) field
+    /// (`monthsUsed`, `events[0].date`) and what is wrong.
+    Input {
+        path: String,
+        message: Text,
+    },
     Rule(RuleError),
+}
+
+impl PlanError {
+    fn input(path: impl Into<String>, message: Text) -> PlanError {
+        PlanError::Input {
+            path: path.into(),
+            message,
+        }
+    }
 }
 
 impl From<RuleError> for PlanError {
@@ -260,7 +295,7 @@ pub const MAX_MONTHS_USED: u32 = 1200;
 /// arithmetic: each amount within [`crate::money::MAX_AMOUNT`], each rate at
 /// most 1, `monthsUsed` at most [`MAX_MONTHS_USED`].
 fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
-    let mut bad: Vec<String> = Vec::new();
+    let mut bad: Vec<(String, String)> = Vec::new();
     let c = &input.contributions;
     let mut amounts = |at: String, k: &KindAmounts, max: Decimal| {
         for (name, v) in [
@@ -270,7 +305,7 @@ fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
         ] {
             if let Some(v) = v {
                 if v.is_sign_negative() || v > max {
-                    bad.push(format!("{at}.{name} = {v}"));
+                    bad.push((format!("{at}.{name}"), format!("{at}.{name} = {v}")));
                 }
             }
         }
@@ -287,21 +322,64 @@ fn check_ranges(input: &PlanInput) -> Result<(), PlanError> {
     }
     if let Some(b) = c.base {
         if !crate::money::in_range(b) {
-            bad.push(format!("contributions.base = {b}"));
+            bad.push((
+                "contributions.base".into(),
+                format!("contributions.base = {b}"),
+            ));
         }
     }
     if input.months_used > MAX_MONTHS_USED {
-        bad.push(format!("monthsUsed = {}", input.months_used));
+        bad.push((
+            "monthsUsed".into(),
+            format!("monthsUsed = {}", input.months_used),
+        ));
     }
-    if bad.is_empty() {
-        return Ok(());
+    if let Some((path, _)) = bad.first() {
+        let list: Vec<&str> = bad.iter().map(|(_, shown)| shown.as_str()).collect();
+        return Err(PlanError::input(
+            path.clone(),
+            t!(
+                "这些数值超出范围（金额0至一万亿元；费率按小数填写，0至1，即百分数除以100；已享受月数最多{}）：{}。",
+                "These values are out of range (amounts 0 to 1000000000000 yuan; rates as decimals from 0 to 1, the percentage divided by 100; monthsUsed at most {}): {}.";
+                MAX_MONTHS_USED, list.join("; ")
+            ),
+        ));
     }
-    let list = bad.join("; ");
-    Err(PlanError::Input(t!(
-        "这些数值超出范围（金额0至一万亿元，费率0至1，已享受月数最多{}）：{}。",
-        "These values are out of range (amounts 0 to 1000000000000 yuan, rates 0 to 1, monthsUsed at most {}): {}.";
-        MAX_MONTHS_USED, list
-    )))
+    // A base without rates, or rates without a base, would be dropped in silence.
+    match (c.base, &c.rates) {
+        (Some(_), None) => {
+            return Err(PlanError::input(
+                "contributions.rates",
+                t!(
+                    "填写了缴费基数，还须填写各险种费率（按小数填写，即百分数除以100）。",
+                    "A contribution base needs the rates too (as decimals: the percentage divided by 100)."
+                ),
+            ))
+        }
+        (None, Some(_)) => {
+            return Err(PlanError::input(
+                "contributions.base",
+                t!(
+                    "填写了费率，还须填写缴费基数（元/月）。",
+                    "Rates need the contribution base too (yuan a month)."
+                ),
+            ))
+        }
+        _ => {}
+    }
+    for (i, m) in c.months.iter().enumerate() {
+        if c.months[..i].iter().any(|o| o.month == m.month) {
+            return Err(PlanError::input(
+                format!("contributions.months[{i}].month"),
+                t!(
+                    "{} 的缴费填写了两次，请合并为一行。",
+                    "The contributions of {} are listed twice: put them on one line.";
+                    m.month
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Makes the plan: see the module docs for every rule.
@@ -317,17 +395,24 @@ pub fn plan(
     let first = input.first_approved_on;
     let start_on = input.start_on.unwrap_or(first);
     if start_on < first {
-        return Err(PlanError::Input(t!(
-            "startOn（{}）不能早于 firstApprovedOn（{}）。",
-            "startOn ({}) cannot be before firstApprovedOn ({}).";
-            start_on, first
-        )));
+        return Err(PlanError::input(
+            "startOn",
+            t!(
+                "本期开始日期（{}）不能早于初次核定日期（{}）。",
+                "The start of this period ({}) cannot be before the first approval ({}).";
+                start_on, first
+            ),
+        ));
     }
     if first < input.person.birth_date {
-        return Err(PlanError::Input(t!(
-            "firstApprovedOn 早于出生日期。",
-            "firstApprovedOn is before the date of birth."
-        )));
+        return Err(PlanError::input(
+            "firstApprovedOn",
+            t!(
+                "初次核定日期（{}）早于出生日期（{}），请检查两个日期。",
+                "The first approval ({}) is before the date of birth ({}): check both dates.";
+                first, input.person.birth_date
+            ),
+        ));
     }
     let date = first; // parameters in force at the first approval
     let title = input.program.title(&mut rec, date)?;
@@ -351,6 +436,17 @@ pub fn plan(
         ret.retirement_month - 1
     };
 
+    if YearMonth::of(first) > last_allowed {
+        return Err(PlanError::input(
+            "firstApprovedOn",
+            t!(
+                "初次核定日期（{}）晚于法定退休（{}，最后可补贴月份 {}）：退休后不能享受此项补贴，请检查初次核定日期和出生日期。",
+                "The first approval ({}) is after the statutory retirement ({}; the last month that can be paid is {}): no subsidy is paid after retirement. Check the first approval and the date of birth.";
+                first, ret.retirement_date, last_allowed
+            ),
+        ));
+    }
+
     // First month.
     let cutoff = rec.int("subsidy.startDayCutoff", date)?.value;
     let start = if i64::from(start_on.day()) > cutoff {
@@ -358,6 +454,20 @@ pub fn plan(
     } else {
         YearMonth::of(start_on)
     };
+    if start > last_allowed {
+        return Err(PlanError::input(
+            if input.start_on.is_some() {
+                "startOn"
+            } else {
+                "firstApprovedOn"
+            },
+            t!(
+                "本期第一个月（{}）晚于最后可补贴月份（{}，法定退休 {}），没有可发放的月份。",
+                "The first month of this period ({}) is after the last month that can be paid ({}; statutory retirement {}): there is nothing to pay.";
+                start, last_allowed, ret.retirement_date
+            ),
+        ));
+    }
 
     // Length and the near-retirement extension.
     let max_key = match input.program {
@@ -392,6 +502,16 @@ pub fn plan(
             max.shown
         ));
     }
+    if !until_retirement && i64::from(input.months_used) >= max.value {
+        return Err(PlanError::input(
+            "monthsUsed",
+            t!(
+                "此前已享受{}个月，已达到最长{}，本期没有剩余期限；请检查已享受月数。",
+                "{} months were paid before, the whole {} allowed: nothing is left for this period. Check the months already paid.";
+                input.months_used, max.shown
+            ),
+        ));
+    }
     let max = max.value;
     let by_cap = start + (max as i32 - input.months_used as i32) - 1;
     let mut end = if until_retirement {
@@ -418,14 +538,24 @@ pub fn plan(
     // Stop events.
     let rule = rec.choice("subsidy.stopEventRule", date)?.value;
     let mut stopped_by = None;
-    let mut events = input.events.clone();
-    events.sort_by_key(|e| e.date);
-    for e in &events {
+    let mut events: Vec<(usize, &StopEvent)> = input.events.iter().enumerate().collect();
+    events.sort_by_key(|(_, e)| e.date);
+    for (i, e) in events {
         let last = if rule == "eventMonth" {
             YearMonth::of(e.date)
         } else {
             YearMonth::of(e.date) - 1
         };
+        if last < start {
+            return Err(PlanError::input(
+                format!("events[{i}].date"),
+                t!(
+                    "{}（{}）使补贴在本期第一个月（{}）之前就停止，本期没有可发放的月份；请检查事件日期或本期开始日期。",
+                    "{1} on {0} stops the subsidy before the first month of this period ({2}): there is nothing to pay. Check the event's date or the start of the period.";
+                    e.date, crate::event::event_label(e.kind), start
+                ),
+            ));
+        }
         if last < end {
             end = last;
             let name = crate::event::event_label(e.kind);
@@ -545,6 +675,27 @@ pub fn plan(
             subsidy,
         });
         m = m + 1;
+    }
+    // Amounts given for months outside the period, or none at all, are said,
+    // never dropped in silence.
+    let outside: Vec<String> = listed
+        .keys()
+        .filter(|m| **m < start || **m > end)
+        .map(|m| m.to_string())
+        .collect();
+    if !outside.is_empty() {
+        let months = t!(outside.join("、"), outside.join(", "));
+        rec.note(t!(
+            "{} 的缴费不在本期（{} 至 {}）内，未计入。",
+            "The contributions of {} are outside this period ({} to {}) and are not counted.";
+            months, start, end
+        ));
+    }
+    if listed.is_empty() && default.is_none() && input.program != Program::PublicWelfarePost {
+        rec.note(t!(
+            "未填写实际缴费金额，只计算了补贴期限，补贴金额按0元计；请填写每月实际缴费。",
+            "No contributions were given, so only the period is worked out and the amounts are 0 yuan; enter what was actually paid each month."
+        ));
     }
     if let Some(m) = missing_wage {
         rec.note(t!(

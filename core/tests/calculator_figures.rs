@@ -109,7 +109,8 @@ fn subsidy_sentences_state_the_local_threshold() {
     let input = PlanInput {
         program: Program::FlexibleDifficult,
         person: Person {
-            birth_date: day(1970, 3, 15),
+            // Retires 2025-05 (delayed 2 months): 40 months after the first approval.
+            birth_date: day(1975, 3, 15),
             retirement_track: Track::Female50,
         },
         first_approved_on: day(2022, 1, 10),

@@ -211,7 +211,9 @@ fn extreme_local_parameters_never_panic() {
         if repayment == Repayment::EqualInstalments {
             // (1 + 8.6%)^1200 does not fit in a decimal: a clear refusal.
             match q {
-                Err(QuoteError::Input(t)) => assert!(t.en.contains("too large"), "{}", t.en),
+                Err(QuoteError::Input { message: t, .. }) => {
+                    assert!(t.en.contains("too large"), "{}", t.en)
+                }
                 other => panic!("expected a refusal, got {other:?}"),
             }
         } else {

@@ -24,6 +24,12 @@ proptest! {
         let repayment = [Repayment::InterestMonthly, Repayment::InterestQuarterly, Repayment::EqualInstalments, Repayment::EqualPrincipal][method];
         let contract = add_months(NaiveDate::from_ymd_opt(2023, 10, 31).unwrap(), day % 30).unwrap();
         let amount = Decimal::new(yuan * 100 + fen, 2);
+        // Overdue periods inside the schedule, each once (others are refused:
+        // see `overdue_outside_the_schedule_is_refused`).
+        let periods = if repayment == Repayment::InterestQuarterly { term.div_ceil(3) } else { term };
+        let mut overdue: Vec<u32> = overdue.into_iter().map(|n| 1 + (n - 1) % periods).collect();
+        overdue.sort_unstable();
+        overdue.dedup();
         let input = QuoteInput {
             borrower: Borrower::Individual, partners: None, jobs_created: None, amount, term_months: term,
             contract_date: contract, annual_rate: Some(Decimal::new(rate_bp, 2)), repayment,
@@ -49,6 +55,21 @@ proptest! {
         // Due dates step forward; no period is empty.
         for w in q.schedule.windows(2) {
             prop_assert!(w[0].due < w[1].due);
+        }
+    }
+
+    #[test]
+    fn overdue_outside_the_schedule_is_refused(term in 1u32..=36, past in 1u32..50, extension in 0u32..6) {
+        let input = QuoteInput {
+            borrower: Borrower::Individual, partners: None, jobs_created: None, amount: Decimal::from(100_000),
+            term_months: term, contract_date: NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(), annual_rate: None,
+            repayment: Repayment::EqualPrincipal, previous_subsidised_loans: 0, refinancing: false,
+            overdue_periods: vec![1, term + extension + past], extension_months: extension,
+        };
+        let rules = packs().rules("000000").unwrap();
+        match quote(&input, &rules, Default::default()) {
+            Err(zhuchuang_core::loan::QuoteError::Input { path, .. }) => prop_assert_eq!(path, "overduePeriods[1]"),
+            other => prop_assert!(false, "expected an input error, got {:?}", other.map(|q| q.schedule.len())),
         }
     }
 }

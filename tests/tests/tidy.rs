@@ -465,6 +465,59 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("*", "1000000000000 yuan", "money::MAX_AMOUNT"),
     // The print stylesheet's layout width, CSS inside the inline JavaScript.
     ("widgets/src/common/print.rs", "100%", "CSS width"),
+    // How to write a unit, not a policy value: "months, not years (12 months = 1 year)",
+    // "3.5 means 3.5% a year", "an amount of 0 yuan" (what the person typed).
+    (
+        "core/src/loan.rs",
+        "12个月",
+        "months-per-year in a unit explanation",
+    ),
+    (
+        "core/src/loan.rs",
+        "1年",
+        "months-per-year in a unit explanation",
+    ),
+    (
+        "core/src/loan.rs",
+        "12 months",
+        "months-per-year in a unit explanation",
+    ),
+    (
+        "core/src/retirement.rs",
+        "12个月",
+        "months-per-year in a unit explanation",
+    ),
+    (
+        "core/src/retirement.rs",
+        "1年",
+        "months-per-year in a unit explanation",
+    ),
+    (
+        "core/src/retirement.rs",
+        "12 months",
+        "months-per-year in a unit explanation",
+    ),
+    ("core/src/loan.rs", "3.5%", "how a percent rate is written"),
+    (
+        "core/src/screening.rs",
+        "0元",
+        "an amount of zero typed by the person",
+    ),
+    (
+        "core/src/screening.rs",
+        "0 yuan",
+        "an amount of zero typed by the person",
+    ),
+    (
+        "core/src/subsidy.rs",
+        "0元",
+        "an amount of zero, not a policy value",
+    ),
+    (
+        "core/src/subsidy.rs",
+        "0 yuan",
+        "an amount of zero, not a policy value",
+    ),
 ];
 
 /// Every figure in the literals under `dirs` that no ALLOWED entry covers, and

@@ -119,6 +119,19 @@ impl ApiError {
         ApiError::new("invalidArgument", text)
     }
 
+    /// An `invalidArgument` error about one field, named by its path in the
+    /// argument (`input.partners`): thrown with `problems: [{ path, code, message }]`.
+    pub fn argument_at(path: String, text: Text) -> ApiError {
+        let mut e = ApiError::argument(text.clone());
+        e.problems.push(ApiProblem {
+            locus: Locus::Path,
+            at: path,
+            code: "invalidArgument".into(),
+            message: text,
+        });
+        e
+    }
+
     /// A pack that does not load, with every problem (`code` is `invalidPack`,
     /// or `internal` for the embedded pack).
     pub fn pack(e: PackErrors, code: &'static str) -> ApiError {
@@ -188,7 +201,7 @@ impl From<zhuchuang_core::subsidy::PlanError> for ApiError {
     fn from(e: zhuchuang_core::subsidy::PlanError) -> ApiError {
         use zhuchuang_core::subsidy::PlanError;
         match e {
-            PlanError::Input(t) => ApiError::argument(t),
+            PlanError::Input { path, message } => ApiError::argument_at(path, message),
             PlanError::Rule(r) => r.into(),
         }
     }
@@ -198,7 +211,7 @@ impl From<zhuchuang_core::loan::QuoteError> for ApiError {
     fn from(e: zhuchuang_core::loan::QuoteError) -> ApiError {
         use zhuchuang_core::loan::QuoteError;
         match e {
-            QuoteError::Input(t) => ApiError::argument(t),
+            QuoteError::Input { path, message } => ApiError::argument_at(path, message),
             QuoteError::Rule(r) => r.into(),
         }
     }

@@ -278,7 +278,10 @@ export interface FlexibleWindow {
   latestAge: Age;
   /** Latest month of flexible late retirement (by agreement with the employer). */
   latestMonth: YearMonth;
-  /** Minimum contribution years for retiring in the earliest month's year. */
+  /**
+   * Minimum contribution in years (`"15.5"` = 15 years 6 months) for
+   * retiring in the earliest month's year.
+   */
   minContributionYearsAtEarliest: string;
 }
 
@@ -302,7 +305,7 @@ export interface GuaranteeAdvice {
   fitting: string[];
   reason: string;
   required: boolean;
-  /** Loans up to this amount may need none. */
+  /** Loans up to this amount may need none, as people read it ("10万元"). */
   waiverUpTo: string;
 }
 
@@ -378,14 +381,24 @@ export interface ItemProblem {
 /** An item's state. */
 export type ItemStatus = "provided" | "missing" | "invalid" | "required" | "waived" | "deferred" | "commitment";
 
-/** One month's contributions by kind (yuan). */
+/**
+ * Amounts by insurance kind: each the whole month's contribution actually
+ * paid (yuan a month; for an employer, the employer's part it paid), or a
+ * subsidy of that kind (yuan a month), or, in `contributions.rates`, a rate
+ * as a ratio of the base (`"0.20"` = 20%).
+ */
 export interface KindAmounts {
   medical: string | null;
   pension: string | null;
   unemployment: string | null;
 }
 
-/** One month's contributions by kind (yuan). */
+/**
+ * Amounts by insurance kind: each the whole month's contribution actually
+ * paid (yuan a month; for an employer, the employer's part it paid), or a
+ * subsidy of that kind (yuan a month), or, in `contributions.rates`, a rate
+ * as a ratio of the base (`"0.20"` = 20%).
+ */
 export interface KindAmountsInput {
   medical?: string | number | null;
   pension?: string | number | null;
@@ -427,16 +440,22 @@ export type LoanBorrower = "individual" | "partnership" | "enterprise";
 
 /** One period of the schedule. */
 export interface LoanPeriod {
-  /** Principal outstanding after this period. */
+  /** Principal outstanding after this period, yuan. */
   balance: string;
+  /** The borrower's part of the interest, yuan. */
   borrowerInterest: string;
+  /** Days since the previous due date (or the contract date). */
   days: number;
   due: IsoDate;
+  /** Interest for the period, yuan (borrower's part + subsidy). */
   interest: string;
+  /** The period's number, from 1. */
   n: number;
+  /** Principal repaid this period, yuan. */
   principal: string;
   /** False for overdue and extension periods. */
   subsidised: boolean;
+  /** The treasury's interest subsidy (财政贴息) for the period, yuan. */
   subsidy: string;
 }
 
@@ -444,7 +463,8 @@ export interface LoanPeriod {
 export interface LoanProblem {
   /**
    * `amountAboveCap`, `termAboveCap`, `rateAboveCap`, `subsidyLimitReached`,
-   * `refinancing`, `noPartners`.
+   * `refinancing`, `jobsCreatedNotCounted` (a partnership's cap counts
+   * partners, not jobs).
    */
   code: string;
   message: string;
@@ -455,6 +475,7 @@ export interface LoanQuote {
   /** The contract rate used, percent a year. */
   annualRate: string;
   borrower: LoanBorrower;
+  /** The borrower's part of the interest, yuan. */
   borrowerInterest: string;
   /** What the borrower pays, percent a year. */
   borrowerRate: string;
@@ -467,53 +488,83 @@ export interface LoanQuote {
   citations: Citation[];
   dayCount: string;
   explanation: string[];
+  /** The treasury's interest subsidy over the schedule, yuan. */
   fiscalSubsidy: string;
-  /** The 1-year LPR on the contract date, percent. */
+  /** The 1-year LPR on the contract date, percent a year. */
   lpr: string;
   lprEffectiveFrom: IsoDate;
+  /** The cap on the contract date, yuan (never 0: a cap of 0 is an error). */
   maxAmount: string;
+  /** The longest term, months. */
   maxTermMonths: number;
   /** The packs in force, most specific first, with one hash over them. */
   pack: PackStamp;
   /** Every parameter the result used, each once (by key and effective date). */
   parameters: ParamRef[];
   problems: LoanProblem[];
+  /** The amount the quote is for, yuan: the request, or the cap when above it. */
   quotedAmount: string;
+  /** The term the quote is for, months. */
   quotedTermMonths: number;
   /** LPR + cap, percent a year. */
   rateCap: string;
+  /**
+   * The cap over the LPR in basis points (100 bp = 1 percentage point): the
+   * local figure, else the province's tier (east / central and west), else
+   * the national fallback.
+   */
   rateCapBp: number;
   /** `lprMinus150`, `halfOfActual`, `custom` or `none`. */
   regime: string;
   repayment: LoanRepayment;
+  /** The amount asked for, yuan. */
   requestedAmount: string;
   schedule: LoanPeriod[];
   /** What the treasury pays, percent a year. */
   subsidyRate: string;
+  /** Interest over the whole schedule, yuan. */
   totalInterest: string;
+  /** Principal repaid over the schedule, yuan (= the quoted amount). */
   totalPrincipal: string;
 }
 
 /** The question. */
 export interface LoanQuoteInput {
-  /** Yuan. */
+  /** The amount asked for, in yuan (`"300000"` = 30万元), above 0. */
   amount: string | number;
-  /** Percent a year, e.g. `"3.50"`; default the cap. */
+  /**
+   * The contract rate in **percent a year** (`"3.5"` = 3.5% a year, not
+   * `"0.035"`: a rate below 1 is refused as a ratio typed by mistake);
+   * default the rate cap.
+   */
   annualRate?: string | number | null;
   borrower: LoanBorrower;
+  /** 贷款合同签订日: the LPR, caps and subsidy regime are those in force then. */
   contractDate: IsoDate;
   /** 展期: months added after the term, interest only, no subsidy. */
   extensionMonths?: number;
-  /** Jobs the business created (for a local higher cap). */
+  /**
+   * Jobs the business created, a count of people (for a local higher cap;
+   * not counted for partnerships, which the quote's problems then say).
+   */
   jobsCreated?: number | null;
-  /** Periods (1-based) repaid late: no subsidy for them. */
+  /**
+   * Periods repaid late, numbered from 1 as in `schedule[].n` (extension
+   * periods included), each once: no subsidy for them. A number outside the
+   * schedule is an error.
+   */
   overduePeriods?: number[];
-  /** Partnerships: partners who are in an eligible group. */
+  /**
+   * Partnerships only, and required for them: the number of partners who
+   * are in an eligible group (at least 1). An error for other borrowers.
+   */
   partners?: number | null;
+  /** How many subsidised guaranteed loans the borrower had before (a count). */
   previousSubsidisedLoans?: number;
   /** 借新还旧: no subsidy. */
   refinancing?: boolean;
   repayment: LoanRepayment;
+  /** The term in months (36 = 3 years), at least 1. */
   termMonths: number;
 }
 
@@ -752,11 +803,25 @@ export type Question = {
 export interface RetirementInput {
   birthDate: IsoDate;
   /**
-   * Months of pension contributions paid as of `asOf`, if known; then the
-   * result says when the minimum is met, assuming contributions continue.
+   * Months (not years) of pension contributions paid as of `asOf`, if
+   * known (180 = 15 years); then the result says when the minimum is met,
+   * assuming contributions continue. More than the months since birth is
+   * set aside with a problem.
    */
   contributionMonths?: number | null;
   track: RetirementTrack;
+}
+
+/**
+ * Something about the question the answer had to set aside: an impossible
+ * contribution count, a date of birth after `asOf`.
+ */
+export interface RetirementProblem {
+  /** `birthDateAfterAsOf`, `contributionMonthsTooMany`. */
+  code: string;
+  message: string;
+  /** The input field it is about (`birthDate`, `contributionMonths`). */
+  path: string;
 }
 
 /** The answer to [`statutory_retirement`]. */
@@ -773,14 +838,19 @@ export interface RetirementResult {
   caveats: string[];
   /** Every document the result rests on, each once. */
   citations: Citation[];
+  /**
+   * Omitted when `contributionMonths` was not given, or could not be right
+   * (then a problem says so).
+   */
   contribution?: ContributionCheck;
+  /** Months added to the original age by the 2025 reform. */
   delayMonths: number;
   /** The steps, in plain words. */
   explanation: string[];
   flexible: FlexibleWindow;
   /**
-   * Minimum contribution years for a monthly pension when retiring at the
-   * statutory age.
+   * Minimum contribution in years (`"15.5"` = 15 years 6 months) for a
+   * monthly pension when retiring at the statutory age.
    */
   minContributionYears: string;
   original: OriginalRetirement;
@@ -788,6 +858,8 @@ export interface RetirementResult {
   pack: PackStamp;
   /** Every parameter the result used, each once (by key and effective date). */
   parameters: ParamRef[];
+  /** What in the question was set aside, and why (empty when nothing was). */
+  problems: RetirementProblem[];
   /** The day the statutory age is reached. */
   retirementDate: IsoDate;
   /** The month the statutory age is reached. */
@@ -869,25 +941,31 @@ export interface Sourced {
  * had no contribution). Later forms override earlier ones for the months they cover.
  */
 export interface SubsidyContributions {
+  /** The contribution base, yuan a month (needs `rates`). */
   base?: string | number | null;
+  /** Month by month, yuan by kind; each month once. */
   months?: MonthAmounts[];
+  /** The same contributions every month, yuan a month by kind. */
   perMonth?: KindAmountsInput | null;
-  /** Rates as decimals, e.g. `{ "pension": "0.20" }`. */
+  /**
+   * Rates as ratios of the base, 0 to 1, e.g. `{ "pension": "0.20" }` for
+   * 20% (needs `base`; `20` is refused).
+   */
   rates?: KindAmountsInput | null;
 }
 
 /** One month of the table. */
 export interface SubsidyMonth {
-  /** Negative when the local monthly cap cut the month's total. */
+  /** Negative yuan when the local monthly cap cut the month's total. */
   capAdjustment?: string;
   /** Subsidy by kind, before any monthly cap. */
   insurance: KindAmounts;
   month: YearMonth;
   /** Contributions paid that month, by kind. */
   paid: KindAmounts;
-  /** The post subsidy (public-welfare posts). */
+  /** The post subsidy (public-welfare posts), yuan for the month. */
   post?: string;
-  /** The month's subsidy. */
+  /** The month's subsidy, yuan. */
   subsidy: string;
 }
 
@@ -910,17 +988,22 @@ export interface SubsidyPlan {
   endMonth: YearMonth;
   explanation: string[];
   monthly: SubsidyMonth[];
-  /** Months in this period: end − start + 1 (0 if it ended before it began). */
+  /**
+   * Months in this period: end − start + 1, at least 1 (an input that would
+   * leave none is an error).
+   */
   months: number;
   /** Entitlement left after this period (0 when it runs to its end). */
   monthsRemaining: number;
   /** Whole months from the first approval to the retirement day. */
   monthsToRetirementAtFirstApproval: number;
+  /** Months paid in earlier approvals, as given. */
   monthsUsed: number;
   /** The packs in force, most specific first, with one hash over them. */
   pack: PackStamp;
   /** Every parameter the result used, each once (by key and effective date). */
   parameters: ParamRef[];
+  /** Post subsidy over the period, yuan. */
   postTotal?: string;
   program: SubsidyProgram;
   retirementDate: IsoDate;
@@ -929,7 +1012,9 @@ export interface SubsidyPlan {
   /** What ended the period early, if anything. */
   stoppedBy?: string;
   title: string;
+  /** The whole period's subsidy, yuan (the sum of the months). */
   total: string;
+  /** Subsidy over the period by kind, yuan. */
   totals: KindAmounts;
   /**
    * The period runs until retirement (fewer than
@@ -944,7 +1029,10 @@ export interface SubsidyPlanInput {
   events?: SubsidyStopEvent[];
   /** The first approval (初次核定): the near-retirement extension is judged on it. */
   firstApprovedOn: IsoDate;
-  /** Months already paid in earlier approvals. */
+  /**
+   * Months already paid in earlier approvals (a count of months), less than
+   * the program's maximum unless the period runs to retirement.
+   */
   monthsUsed?: number;
   person: SubsidyPerson;
   program: SubsidyProgram;

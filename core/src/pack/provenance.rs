@@ -5,6 +5,11 @@
 //! caveats, pack stamp), built only by [`Recorder::finish`]. Caveat wording lives
 //! in one function, [`caveats`].
 //!
+//! The recorder also keeps the date each figure was read for: when that date is
+//! past the parameter's `lastVerified`, the result carries one caveat naming
+//! every such figure, the value used and the date it is known to (a December
+//! quote never silently uses a rate last checked in May).
+//!
 //! ```
 //! use chrono::NaiveDate;
 //! use zhuchuang_core::pack::{PackSet, Recorder};
@@ -21,7 +26,9 @@
 //! assert!(!sourced.citations.is_empty());
 //! ```
 
-use super::{Citation, PackStamp, ParamRef, Resolved, RuleError, Rules, Status, Value};
+use super::{
+    Citation, PackStamp, ParamRef, Resolved, RuleError, Rules, Scope, Status, Unit, Value,
+};
 use crate::dates::YearMonth;
 use crate::money::Ratio;
 use crate::text::{Lang, Text};
@@ -64,6 +71,19 @@ pub struct Recorder<'r> {
     params: Vec<ParamRef>,
     citations: Vec<Citation>,
     notes: Vec<Text>,
+    /// The latest date each regional value was read for, by key and effective
+    /// date (for the "known only to" caveat; see [`caveats`]).
+    reads: Vec<Read>,
+}
+
+/// A regional value read for a date: the caveat of [`caveats`] names it when
+/// the date is past the parameter's `lastVerified`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Read {
+    pub key: String,
+    pub effective_from: NaiveDate,
+    /// The latest date the value was read for.
+    pub date: NaiveDate,
 }
 
 impl<'r> Recorder<'r> {
@@ -74,6 +94,7 @@ impl<'r> Recorder<'r> {
             params: Vec::new(),
             citations: Vec::new(),
             notes: Vec::new(),
+            reads: Vec::new(),
         }
     }
 
@@ -116,7 +137,42 @@ impl<'r> Recorder<'r> {
         let v = pick(r.value()).ok_or_else(|| RuleError::WrongUnit {
             key: key.to_string(),
         })?;
+        self.read_for(&r, date);
         Ok(self.record(v, &r))
+    }
+
+    /// Notes that a figure was read for `date`. Left out: statutory
+    /// (national-scope) parameters, as a law's schedule (the retirement ages, the
+    /// minimum contribution years to 2039) is fixed in advance and changes only
+    /// by a new law; and values that are not figures (choices, lists, flags,
+    /// dates: how a rule works, not an amount that drifts), so the caveat names
+    /// only amounts, rates, shares, months and counts.
+    fn read_for(&mut self, r: &Resolved<'_>, date: NaiveDate) {
+        let figure = matches!(
+            r.def.unit,
+            Unit::Yuan
+                | Unit::Percent
+                | Unit::Ratio
+                | Unit::Bp
+                | Unit::Months
+                | Unit::Years
+                | Unit::Count
+        );
+        if r.def.scope == Scope::National || !figure {
+            return;
+        }
+        match self
+            .reads
+            .iter_mut()
+            .find(|x| x.key == r.key && x.effective_from == r.entry.from)
+        {
+            Some(x) => x.date = x.date.max(date),
+            None => self.reads.push(Read {
+                key: r.key.to_string(),
+                effective_from: r.entry.from,
+                date,
+            }),
+        }
     }
 
     /// A months, count or bp value.
@@ -231,7 +287,7 @@ impl<'r> Recorder<'r> {
             .iter()
             .map(|n| n.get(self.lang).to_string())
             .collect();
-        for c in caveats(&self.params, &pack, self.lang) {
+        for c in caveats(&self.params, &self.reads, &pack, self.lang) {
             if !all.contains(&c) {
                 all.push(c);
             }
@@ -246,8 +302,11 @@ impl<'r> Recorder<'r> {
 }
 
 /// The one wording of the rule caveats: every unsure value ("尚未核实…以当地经办机构
-/// 为准") and every example pack in `stamp`.
-pub fn caveats(params: &[ParamRef], stamp: &PackStamp, lang: Lang) -> Vec<String> {
+/// 为准"), ONE sentence for every value read for a date past its parameter's
+/// `lastVerified` (naming each, the value used and the date it is known to,
+/// grouped by that date: a December quote never silently uses a May rate), and
+/// every example pack in `stamp`.
+pub fn caveats(params: &[ParamRef], reads: &[Read], stamp: &PackStamp, lang: Lang) -> Vec<String> {
     let unsure = params.iter().filter(|p| p.status == Status::Unsure).map(|p| {
         Text::new(
             format!("“{}”（{}）尚未核实，各地标准可能不同，以当地经办机构为准。", p.label, p.value),
@@ -260,9 +319,67 @@ pub fn caveats(params: &[ParamRef], stamp: &PackStamp, lang: Lang) -> Vec<String
         .filter(|p| p.example)
         .map(example_pack_caveat);
     unsure
+        .chain(stale_caveat(params, reads))
         .chain(examples)
         .map(|t| t.get(lang).to_string())
         .collect()
+}
+
+/// The one sentence for values read past their last check, if any.
+fn stale_caveat(params: &[ParamRef], reads: &[Read]) -> Option<Text> {
+    let mut stale: Vec<&ParamRef> = params
+        .iter()
+        .filter(|p| {
+            reads.iter().any(|r| {
+                r.key == p.key && r.effective_from == p.effective_from && r.date > p.last_verified
+            })
+        })
+        .collect();
+    if stale.is_empty() {
+        return None;
+    }
+    stale.sort_by_key(|p| p.last_verified);
+    let mut groups: Vec<(NaiveDate, Vec<&ParamRef>)> = Vec::new();
+    for p in stale {
+        match groups.last_mut() {
+            Some((d, list)) if *d == p.last_verified => {
+                if !list.iter().any(|q| q.key == p.key && q.value == p.value) {
+                    list.push(p);
+                }
+            }
+            _ => groups.push((p.last_verified, vec![p])),
+        }
+    }
+    let zh: Vec<String> = groups
+        .iter()
+        .map(|(d, list)| {
+            let items: Vec<String> = list
+                .iter()
+                .map(|p| format!("{}（{}）", p.label, p.value))
+                .collect();
+            format!("核实至 {d} 的有{}", items.join("、"))
+        })
+        .collect();
+    let en: Vec<String> = groups
+        .iter()
+        .map(|(d, list)| {
+            let items: Vec<String> = list
+                .iter()
+                .map(|p| format!("{} ({})", p.label, p.value))
+                .collect();
+            format!("known to {d}: {}", items.join(", "))
+        })
+        .collect();
+    Some(Text::new(
+        format!(
+            "本结果所用日期晚于以下数值的最后核实日期，按已知的值计算，实际可能已有调整，以当地经办机构为准：{}。",
+            zh.join("；")
+        ),
+        format!(
+            "This result is for a date after these figures were last checked; it uses the values known then, which may have changed since, so the local office has the final word ({}).",
+            en.join("; ")
+        ),
+    ))
 }
 
 /// The caveat for an example pack in force.
