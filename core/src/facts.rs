@@ -16,6 +16,8 @@
 //! assert_eq!(err[0].code, "unknownFact");
 //! ```
 
+pub mod plausibility;
+
 use crate::dates::YearMonth;
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;

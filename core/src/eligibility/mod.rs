@@ -36,10 +36,11 @@ pub mod subsidies;
 
 pub use common::{age_on, AgeYm};
 
+use crate::facts::plausibility::{self, Warning};
 use crate::facts::{FactDef, FactProblem, Facts};
 use crate::pack::{RuleError, Rules};
 use crate::text::{Lang, Text};
-use crate::verdict::Determination;
+use crate::verdict::{Determination, Status3};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -293,8 +294,54 @@ pub fn check(
         .into_iter()
         .find(|p| p.id == program)
         .ok_or_else(|| CheckError::UnknownProgram(program.to_string()))?;
-    let facts = Facts::parse(facts, &(p.facts)(rules, as_of)).map_err(CheckError::Facts)?;
-    Ok((p.evaluate)(&facts, rules, as_of, lang)?)
+    let defs = (p.facts)(rules, as_of);
+    let facts = Facts::parse(facts, &defs).map_err(CheckError::Facts)?;
+    let warnings = plausibility::check(&facts, &defs, rules, as_of).map_err(CheckError::Facts)?;
+    let mut d = (p.evaluate)(&facts, rules, as_of, lang)?;
+    for w in warnings {
+        warn(&mut d, &p, &facts, &w, rules, as_of, lang)?;
+    }
+    Ok(d)
+}
+
+/// Shows a plausibility warning on the criteria that use its fact: those that
+/// come out otherwise without it. A warning no criterion uses (the outcome was
+/// settled by others) is a caveat of the whole result.
+fn warn(
+    d: &mut Determination,
+    p: &Program,
+    facts: &Facts,
+    w: &Warning,
+    rules: &Rules<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<(), RuleError> {
+    let serde_json::Value::Object(mut map) = facts.as_json() else {
+        return Ok(());
+    };
+    map.remove(&w.fact);
+    let without = (p.evaluate)(&Facts::from_map(map), rules, as_of, lang)?;
+    let message = w.message.get(lang).to_string();
+    let mut shown = false;
+    for c in d
+        .criteria
+        .iter_mut()
+        .filter(|c| c.status != Status3::NotNeeded)
+    {
+        let same = without
+            .criteria
+            .iter()
+            .find(|o| o.id == c.id)
+            .is_some_and(|o| o.status == c.status && o.reason == c.reason && o.actual == c.actual);
+        if !same {
+            c.warnings.push(message.clone());
+            shown = true;
+        }
+    }
+    if !shown {
+        d.sourced.caveats.push(message);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -315,6 +362,8 @@ mod tests {
                 (_, "staff") => json!(10),
                 (_, "birthDate") => json!("1980-05-01"),
                 (_, "sex") => json!("female"),
+                // A rural category of an urban household is a fact error.
+                (_, "ruralZeroTransfer") => json!(false),
                 (FactKind::YesNo, _) => json!(true),
                 (FactKind::Number, _) => json!(1),
                 (FactKind::Money | FactKind::Decimal, _) => json!("3000"),

@@ -1,0 +1,490 @@
+//! Plausibility (合理性核对): answers that cannot all be true, or cannot be true
+//! on the date of the check, and answers that are possible but suspicious.
+//!
+//! The rules are written once, here, over the fact vocabulary, so every
+//! program, the materials questions and the assistance plan get them: a rule
+//! applies when the facts it names are among the questions asked and answered.
+//!
+//! - **Contradictions** are fact errors the person must correct
+//!   ([`FactProblem`] with code `implausible` or `contradictory`, naming the
+//!   field by its question, never its internal id): a birth date after the
+//!   date of the check; a date that starts something in the person's working
+//!   life (unemployment registration, a business) before the minimum working
+//!   age (`labour.minimumWorkingAge`) or in the future; leaving school before
+//!   being born or in the future; months of contributions or of a subsidy
+//!   received beyond the months since the minimum working age; more new hires
+//!   than staff, more eligible partners than partners, no partner at all where
+//!   the count includes the person; a rural household's category for an urban
+//!   household; a registration date for someone who says they are not
+//!   registered; a spouse for someone who says they are unmarried, or the
+//!   spouse's ID equal to the applicant's.
+//! - **Warnings** ([`Warning`]) name answers that may be typing slips: an age
+//!   above `facts.plausibleMaxAge`, a monthly income or wage above
+//!   `facts.plausibleMaxMonthlyIncome`. A check shows each on the criteria that
+//!   use the fact.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use zhuchuang_core::facts::{plausibility, FactDef, FactKind, Facts};
+//! use zhuchuang_core::pack::PackSet;
+//! use zhuchuang_core::Text;
+//! let packs = PackSet::embedded().unwrap();
+//! let rules = packs.rules("000000").unwrap();
+//! let defs = [FactDef::new("birthDate", FactKind::Date, Text::new("您的出生日期是？", "What is your date of birth?"))];
+//! let facts = Facts::parse(&serde_json::json!({"birthDate": "2030-01-01"}), &defs).unwrap();
+//! let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+//! let problems = plausibility::check(&facts, &defs, &rules, today).unwrap_err();
+//! assert_eq!(problems[0].fact, "birthDate");
+//! assert!(problems[0].message.zh.contains("您的出生日期是？"));
+//! ```
+
+use super::{FactDef, FactProblem, Facts};
+use crate::dates::{add_months, whole_months_between};
+use crate::pack::Rules;
+use crate::text::Text;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// A possible but suspicious answer, to show on the criteria that use it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub fact: String,
+    pub message: Text,
+}
+
+/// Dates that start something in the person's working life: not before the
+/// minimum working age, not after the date of the check.
+const WORKING_LIFE_STARTS: &[&str] = &["unemployedSince", "businessRegisteredOn"];
+
+/// Dates of something already done: not before birth, not after the check.
+const PAST_EVENTS: &[&str] = &["leftSchoolOn"];
+
+/// Counts of months of the person's working life so far (contributions paid,
+/// months of a subsidy received): at most the months since the minimum
+/// working age.
+const WORKING_MONTHS: &[&str] = &["contributionMonths", "monthsReceived", "monthsSubsidised"];
+
+/// Monthly amounts a person earns.
+const MONTHLY_INCOMES: &[&str] = &["monthlyIncome", "monthlyWage"];
+
+/// The question of `id` as it names the field: "“您的出生日期是？”".
+fn field(defs: &[FactDef], id: &str) -> Text {
+    match defs.iter().find(|d| d.id == id) {
+        Some(d) => t!("“{}”", "“{}”"; d.question),
+        None => t!("“{}”", "“{}”"; id),
+    }
+}
+
+/// Collects the problems and warnings of one set of facts.
+struct Review<'a> {
+    facts: &'a Facts,
+    defs: &'a [FactDef],
+    problems: Vec<FactProblem>,
+    warnings: Vec<Warning>,
+}
+
+impl Review<'_> {
+    /// The fact, if it is asked here and answered.
+    fn asked(&self, id: &str) -> bool {
+        self.defs.iter().any(|d| d.id == id) && self.facts.has(id)
+    }
+
+    fn problem(&mut self, fact: &str, code: &str, message: Text) {
+        if self.problems.iter().any(|p| p.fact == fact) {
+            return;
+        }
+        self.problems.push(FactProblem {
+            fact: fact.to_string(),
+            code: code.to_string(),
+            message,
+        });
+    }
+
+    fn warn(&mut self, fact: &str, message: Text) {
+        self.warnings.push(Warning {
+            fact: fact.to_string(),
+            message,
+        });
+    }
+
+    fn field(&self, id: &str) -> Text {
+        field(self.defs, id)
+    }
+}
+
+/// Checks `facts` (already parsed against `defs`) for contradictions on
+/// `as_of`: every problem at once, or the warnings when there is none.
+pub fn check(
+    facts: &Facts,
+    defs: &[FactDef],
+    rules: &Rules<'_>,
+    as_of: NaiveDate,
+) -> Result<Vec<Warning>, Vec<FactProblem>> {
+    let mut r = Review {
+        facts,
+        defs,
+        problems: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let min_age = rules
+        .decimal("labour.minimumWorkingAge", as_of)
+        .ok()
+        .and_then(|(d, _)| whole_years(d));
+    dates(&mut r, rules, as_of, min_age);
+    counts(&mut r, as_of, min_age);
+    households(&mut r);
+    answers(&mut r);
+    amounts(&mut r, rules, as_of);
+    if r.problems.is_empty() {
+        Ok(r.warnings)
+    } else {
+        Err(r.problems)
+    }
+}
+
+/// A years parameter as whole years (ages are whole in the packs).
+fn whole_years(d: Decimal) -> Option<i32> {
+    let t = d.trunc();
+    if t != d {
+        return None;
+    }
+    t.to_string().parse().ok()
+}
+
+/// The day the person reaches `years` of age.
+fn birthday(birth: NaiveDate, years: i32) -> Option<NaiveDate> {
+    add_months(birth, years.checked_mul(12)?)
+}
+
+fn dates(r: &mut Review<'_>, rules: &Rules<'_>, as_of: NaiveDate, min_age: Option<i32>) {
+    let birth = if r.asked("birthDate") {
+        r.facts.date("birthDate")
+    } else {
+        None
+    };
+    if let Some(b) = birth {
+        if b > as_of {
+            let f = r.field("birthDate");
+            r.problem(
+                "birthDate",
+                "implausible",
+                t!(
+                    "{}填的 {} 晚于判定日期 {}：出生日期不能在今天之后，请更正。",
+                    "{} says {}, after the date of this check ({}): a date of birth cannot be in the future. Please correct it.";
+                    f, b, as_of
+                ),
+            );
+        } else if let Some(max) = rules
+            .decimal("facts.plausibleMaxAge", as_of)
+            .ok()
+            .and_then(|(d, _)| whole_years(d))
+        {
+            let age = whole_months_between(b, as_of) / 12;
+            if age > max {
+                let f = r.field("birthDate");
+                r.warn(
+                    "birthDate",
+                    t!(
+                        "按{}填的 {}，到 {} 已{}周岁，超过{}周岁：请确认出生日期没有填错。",
+                        "By {} ({}), the person is {} on {}, over {}: please make sure the date of birth is right.";
+                        f, b, as_of, age, max
+                    ),
+                );
+            }
+        }
+    }
+    let birth = birth.filter(|b| *b <= as_of);
+    for id in WORKING_LIFE_STARTS {
+        if !r.asked(id) {
+            continue;
+        }
+        let Some(d) = r.facts.date(id) else { continue };
+        let f = r.field(id);
+        if d > as_of {
+            r.problem(
+                id,
+                "implausible",
+                t!(
+                    "{}填的 {} 晚于判定日期 {}：请填已经发生的日期。",
+                    "{} says {}, after the date of this check ({}): please give a date that has already passed.";
+                    f, d, as_of
+                ),
+            );
+            continue;
+        }
+        let (Some(b), Some(min)) = (birth, min_age) else {
+            continue;
+        };
+        if let Some(of_age) = birthday(b, min).filter(|day| d < *day) {
+            let born = r.field("birthDate");
+            r.problem(
+                id,
+                "contradictory",
+                t!(
+                    "{}填的 {} 早于您年满{}周岁的日子（{}，按{}计算）：未满最低就业年龄不能办理。请核对这两个日期。",
+                    "{} says {}, before the person turned {} ({}, from {}), the minimum working age: please check both dates.";
+                    f, d, min, of_age, born
+                ),
+            );
+        }
+    }
+    for id in PAST_EVENTS {
+        if !r.asked(id) {
+            continue;
+        }
+        let Some(d) = r.facts.date(id) else { continue };
+        let f = r.field(id);
+        if d > as_of {
+            r.problem(
+                id,
+                "implausible",
+                t!(
+                    "{}填的 {} 晚于判定日期 {}：请填已经发生的日期。",
+                    "{} says {}, after the date of this check ({}): please give a date that has already passed.";
+                    f, d, as_of
+                ),
+            );
+        } else if birth.is_some_and(|b| d <= b) {
+            let born = r.field("birthDate");
+            r.problem(
+                id,
+                "contradictory",
+                t!(
+                    "{}填的 {} 不晚于{}填的出生日期：请核对这两个日期。",
+                    "{} says {}, not after the date of birth given in {}: please check both dates.";
+                    f, d, born
+                ),
+            );
+        }
+    }
+    if r.asked("retireMonth") {
+        if let (Some(m), Some(b)) = (r.facts.month("retireMonth"), birth) {
+            if m.first_day() <= b {
+                let (f, born) = (r.field("retireMonth"), r.field("birthDate"));
+                r.problem(
+                    "retireMonth",
+                    "contradictory",
+                    t!(
+                        "{}填的 {} 不晚于{}填的出生日期：请核对这两个答案。",
+                        "{} says {}, not after the date of birth given in {}: please check both answers.";
+                        f, m, born
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn counts(r: &mut Review<'_>, as_of: NaiveDate, min_age: Option<i32>) {
+    let number = |r: &Review<'_>, id: &str| {
+        if r.asked(id) {
+            r.facts.number(id)
+        } else {
+            None
+        }
+    };
+    if let (Some(staff), Some(hires)) = (number(r, "staff"), number(r, "eligibleNewHires")) {
+        if hires > staff {
+            let (f, of) = (r.field("eligibleNewHires"), r.field("staff"));
+            r.problem(
+                "eligibleNewHires",
+                "contradictory",
+                t!(
+                    "{}填的{}人多于{}填的{}人：新招用的人员也在在职职工之内，请核对这两个人数。",
+                    "{} says {}, more than the {} given in {}: new hires are part of the staff. Please check both numbers.";
+                    f, hires, of, staff
+                ),
+            );
+        }
+    }
+    if let Some(0) = number(r, "partners") {
+        let f = r.field("partners");
+        r.problem(
+            "partners",
+            "implausible",
+            t!(
+                "{}填的是0：人数包括您本人，至少是1。请更正。",
+                "{} says 0: the count includes you, so it is at least 1. Please correct it.";
+                f
+            ),
+        );
+    }
+    if let (Some(partners), Some(eligible)) = (number(r, "partners"), number(r, "eligiblePartners"))
+    {
+        if eligible > partners {
+            let (f, of) = (r.field("eligiblePartners"), r.field("partners"));
+            r.problem(
+                "eligiblePartners",
+                "contradictory",
+                t!(
+                    "{}填的{}位多于{}填的{}位：符合条件的合伙人也是合伙人，请核对这两个人数。",
+                    "{} says {}, more than the {} partners given in {}: eligible partners are among the partners. Please check both numbers.";
+                    f, eligible, partners, of
+                ),
+            );
+        }
+    }
+    let birth = if r.asked("birthDate") {
+        r.facts.date("birthDate").filter(|b| *b <= as_of)
+    } else {
+        None
+    };
+    let (Some(b), Some(min)) = (birth, min_age) else {
+        return;
+    };
+    let possible = birthday(b, min)
+        .map(|day| {
+            if day > as_of {
+                0
+            } else {
+                i64::from(whole_months_between(day, as_of))
+            }
+        })
+        .unwrap_or(0);
+    for id in WORKING_MONTHS {
+        let Some(n) = number(r, id) else { continue };
+        if n > possible {
+            let (f, born) = (r.field(id), r.field("birthDate"));
+            r.problem(
+                id,
+                "contradictory",
+                t!(
+                    "{}填的{}个月，多于从年满{}周岁到 {} 的{}个月（按{}计算）：请核对月数和出生日期。",
+                    "{} says {} months, more than the {} months from age {} to {} (from {}): please check the months and the date of birth.";
+                    f, n, min, as_of, possible, born
+                ),
+            );
+        }
+    }
+}
+
+fn households(r: &mut Review<'_>) {
+    if r.asked("ruralZeroTransfer")
+        && r.facts.yes_no("ruralZeroTransfer") == Some(true)
+        && r.asked("householdType")
+        && r.facts.choice("householdType") == Some("urban")
+    {
+        let (f, of) = (r.field("ruralZeroTransfer"), r.field("householdType"));
+        r.problem(
+            "ruralZeroTransfer",
+            "contradictory",
+            t!(
+                "{}答了“是”，但{}答的是城镇：农村零转移就业家庭只指农村家庭。请核对这两个答案。",
+                "{} is answered yes, but {} says urban: a rural zero-transfer family is a rural household. Please check both answers.";
+                f, of
+            ),
+        );
+    }
+    if r.asked("categories") {
+        let cats = r.facts.choices("categories").unwrap_or_default();
+        if cats.iter().any(|c| c == "urbanZeroEmploymentFamily")
+            && cats.iter().any(|c| c == "ruralZeroTransferFamily")
+        {
+            let f = r.field("categories");
+            r.problem(
+                "categories",
+                "contradictory",
+                t!(
+                    "{}同时选了城镇零就业家庭和农村零转移就业家庭：一个家庭只能是城镇或农村之一，请只选适用的一项。",
+                    "{} has both the urban zero-employment family and the rural zero-transfer family: a household is either urban or rural. Please keep the one that applies.";
+                    f
+                ),
+            );
+        }
+    }
+}
+
+/// Answers that contradict a yes/no answer to another question.
+fn answers(r: &mut Review<'_>) {
+    if r.asked("unemployedSince")
+        && r.asked("registeredUnemployed")
+        && r.facts.yes_no("registeredUnemployed") == Some(false)
+    {
+        let (f, of) = (r.field("unemployedSince"), r.field("registeredUnemployed"));
+        r.problem(
+            "unemployedSince",
+            "contradictory",
+            t!(
+                "填了{}，但{}答的是“否”：已登记失业才有登记日期。请核对这两个答案（没有登记就把日期留空）。",
+                "{} is given, but {} is answered no: only a registration has a date. Please check both answers (leave the date empty if you are not registered).";
+                f, of
+            ),
+        );
+    }
+    if r.asked("married") && r.facts.yes_no("married") == Some(false) {
+        for id in ["spouseName", "spouseId"] {
+            if r.asked(id) && r.facts.text(id).is_some_and(|s| !s.trim().is_empty()) {
+                let (f, of) = (r.field(id), r.field("married"));
+                r.problem(
+                    id,
+                    "contradictory",
+                    t!(
+                        "填了{}，但{}答的是“否”：请核对是否已婚（未婚就把配偶信息留空）。",
+                        "{} is given, but {} is answered no: please check whether you are married (leave the spouse's details empty if not).";
+                        f, of
+                    ),
+                );
+            }
+        }
+    }
+    if r.asked("spouseId") && r.asked("residentId") {
+        let norm = |s: &str| s.trim().to_uppercase();
+        let (own, spouse) = (r.facts.text("residentId"), r.facts.text("spouseId"));
+        if let (Some(own), Some(spouse)) = (own, spouse) {
+            if !own.trim().is_empty() && norm(own) == norm(spouse) {
+                let (f, of) = (r.field("spouseId"), r.field("residentId"));
+                r.problem(
+                    "spouseId",
+                    "contradictory",
+                    t!(
+                        "{}与{}相同：请填配偶本人的证件号码。",
+                        "{} is the same as {}: please give the spouse's own ID number.";
+                        f, of
+                    ),
+                );
+            }
+        }
+    }
+    if r.asked("subsidyGroup")
+        && r.facts.choice("subsidyGroup") == Some("graduate")
+        && r.asked("graduate")
+        && r.facts.yes_no("graduate") == Some(false)
+    {
+        let (f, of) = (r.field("graduate"), r.field("subsidyGroup"));
+        r.problem(
+            "graduate",
+            "contradictory",
+            t!(
+                "{}答的是“否”，但{}选的是高校毕业生：请核对这两个答案。",
+                "{} is answered no, but {} says a graduate: please check both answers.";
+                f, of
+            ),
+        );
+    }
+}
+
+fn amounts(r: &mut Review<'_>, rules: &Rules<'_>, as_of: NaiveDate) {
+    let Ok((max, _)) = rules.decimal("facts.plausibleMaxMonthlyIncome", as_of) else {
+        return;
+    };
+    for id in MONTHLY_INCOMES {
+        if !r.asked(id) {
+            continue;
+        }
+        let Some(amount) = r.facts.money(id) else {
+            continue;
+        };
+        if amount > max {
+            let f = r.field(id);
+            let (a, m) = (amount.normalize(), max.normalize());
+            r.warn(
+                id,
+                t!(
+                    "{}填的{}元每月超过{}元：请确认没有多输几位，或把年收入当成了月收入。",
+                    "{} says {} yuan a month, over {} yuan: please make sure there are no extra digits and that it is not a yearly figure.";
+                    f, a, m
+                ),
+            );
+        }
+    }
+}
