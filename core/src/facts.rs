@@ -276,8 +276,12 @@ impl Facts {
                 }),
             }
         }
+        let facts = Facts { map };
         if problems.is_empty() {
-            Ok(Facts { map })
+            problems = plausibility::contradictions(&facts, defs);
+        }
+        if problems.is_empty() {
+            Ok(facts)
         } else {
             Err(problems)
         }

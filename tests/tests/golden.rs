@@ -201,6 +201,7 @@ fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<V
                 .map(|p| to_value(&p))
                 .map_err(|e| match e {
                     PlanError::NoLevel => err("invalidArgument", &Text::new("", ""), vec![]),
+                    PlanError::Facts(p) => check_err(CheckError::Facts(p)),
                     PlanError::Rule(r) => rule_err(r),
                 })
         }

@@ -335,6 +335,7 @@ impl From<zhuchuang_core::eligibility::assistance::PlanError> for ApiError {
                     "input needs a level (I, II, III) or an assessment.",
                 ),
             ),
+            PlanError::Facts(problems) => ApiError::facts("invalidFacts", problems),
             PlanError::Rule(r) => rule_error(r),
         }
     }

@@ -297,7 +297,24 @@ pub fn check(
     let defs = (p.facts)(rules, as_of);
     let facts = Facts::parse(facts, &defs).map_err(CheckError::Facts)?;
     let warnings = plausibility::check(&facts, &defs, rules, as_of).map_err(CheckError::Facts)?;
-    let mut d = (p.evaluate)(&facts, rules, as_of, lang)?;
+    let mut d = match (p.evaluate)(&facts, rules, as_of, lang) {
+        Ok(d) => d,
+        // A birth date so long ago that the packs have no figures for the
+        // person's dates is most likely a typing slip: say so of the date.
+        Err(e) => {
+            let before = match &e {
+                RuleError::NoValue { date, .. } if *date < as_of => Some(*date),
+                _ => None,
+            };
+            let old = warnings.iter().find(|w| w.fact == "birthDate");
+            if let (Some(date), Some(w)) = (before, old) {
+                return Err(CheckError::Facts(vec![plausibility::beyond_the_rules(
+                    w, date,
+                )]));
+            }
+            return Err(e.into());
+        }
+    };
     for w in warnings {
         warn(&mut d, &p, &facts, &w, rules, as_of, lang)?;
     }

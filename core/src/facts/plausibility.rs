@@ -9,15 +9,22 @@
 //!   ([`FactProblem`] with code `implausible` or `contradictory`, naming the
 //!   field by its question, never its internal id): a birth date after the
 //!   date of the check; a date that starts something in the person's working
-//!   life (unemployment registration, a business) before the minimum working
-//!   age (`labour.minimumWorkingAge`) or in the future; leaving school before
-//!   being born or in the future; months of contributions or of a subsidy
+//!   life (unemployment registration, a business, a subsidy's first approval)
+//!   before the minimum working age (`labour.minimumWorkingAge`) or in the
+//!   future, and a recognition before that age; leaving school or the last
+//!   contact with the employment service before being born or in the future;
+//!   a retirement month before birth; months of contributions or of a subsidy
 //!   received beyond the months since the minimum working age; more new hires
-//!   than staff, more eligible partners than partners, no partner at all where
-//!   the count includes the person; a rural household's category for an urban
-//!   household; a registration date for someone who says they are not
-//!   registered; a spouse for someone who says they are unmarried, or the
-//!   spouse's ID equal to the applicant's.
+//!   than staff, more eligible partners than partners, no partner at all
+//!   where the count includes the person; a loan or a claim of 0; a rural
+//!   household's category for an urban household; a registration date for
+//!   someone who says they are not registered; a spouse for someone who says
+//!   they are unmarried, or the spouse's ID equal to the applicant's; a
+//!   graduate basis for someone who says they are not a graduate.
+//!   [`contradictions`] (those needing no date) run inside [`Facts::parse`],
+//!   so every caller has them; [`check`] runs them all and is called by
+//!   `eligibility::check`, `checkMaterials` (through the parse) and the
+//!   assistance plan.
 //! - **Warnings** ([`Warning`]) name answers that may be typing slips: an age
 //!   above `facts.plausibleMaxAge`, a monthly income or wage above
 //!   `facts.plausibleMaxMonthlyIncome`. A check shows each on the criteria that
@@ -40,8 +47,9 @@
 
 use super::{FactDef, FactProblem, Facts};
 use crate::dates::{add_months, whole_months_between};
+use crate::money::yuan_words;
 use crate::pack::Rules;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -54,15 +62,23 @@ pub struct Warning {
 
 /// Dates that start something in the person's working life: not before the
 /// minimum working age, not after the date of the check.
-const WORKING_LIFE_STARTS: &[&str] = &["unemployedSince", "businessRegisteredOn"];
+const WORKING_LIFE_STARTS: &[&str] =
+    &["unemployedSince", "businessRegisteredOn", "firstApprovedOn"];
+
+/// Dates of a decision on the person (recognition as an assistance object):
+/// not before the minimum working age (they may be planned ahead).
+const AT_WORKING_AGE: &[&str] = &["recognisedOn"];
 
 /// Dates of something already done: not before birth, not after the check.
-const PAST_EVENTS: &[&str] = &["leftSchoolOn"];
+const PAST_EVENTS: &[&str] = &["leftSchoolOn", "lastContactOn"];
 
 /// Counts of months of the person's working life so far (contributions paid,
 /// months of a subsidy received): at most the months since the minimum
 /// working age.
 const WORKING_MONTHS: &[&str] = &["contributionMonths", "monthsReceived", "monthsSubsidised"];
+
+/// Amounts and counts applied for: more than 0 when answered.
+const POSITIVE: &[&str] = &["loanAmount", "claimAmount", "claimMonths"];
 
 /// Monthly amounts a person earns.
 const MONTHLY_INCOMES: &[&str] = &["monthlyIncome", "monthlyWage"];
@@ -73,6 +89,11 @@ fn field(defs: &[FactDef], id: &str) -> Text {
         Some(d) => t!("“{}”", "“{}”"; d.question),
         None => t!("“{}”", "“{}”"; id),
     }
+}
+
+/// An amount in yuan as people read it ("200万元" / "2,000,000 yuan").
+fn yuan(amount: Decimal) -> Text {
+    Text::new(yuan_words(amount, Lang::ZhCn), yuan_words(amount, Lang::En))
 }
 
 /// Collects the problems and warnings of one set of facts.
@@ -131,7 +152,8 @@ pub fn check(
         .ok()
         .and_then(|(d, _)| whole_years(d));
     dates(&mut r, rules, as_of, min_age);
-    counts(&mut r, as_of, min_age);
+    counts(&mut r);
+    working_months(&mut r, as_of, min_age);
     households(&mut r);
     answers(&mut r);
     amounts(&mut r, rules, as_of);
@@ -140,6 +162,22 @@ pub fn check(
     } else {
         Err(r.problems)
     }
+}
+
+/// The contradictions that need neither the date nor the packs (counts,
+/// households, answers against answers): [`Facts::parse`] reports them with
+/// the other problems of the facts, so every caller gets them.
+pub fn contradictions(facts: &Facts, defs: &[FactDef]) -> Vec<FactProblem> {
+    let mut r = Review {
+        facts,
+        defs,
+        problems: Vec::new(),
+        warnings: Vec::new(),
+    };
+    counts(&mut r);
+    households(&mut r);
+    answers(&mut r);
+    r.problems
 }
 
 /// A years parameter as whole years (ages are whole in the packs).
@@ -185,8 +223,8 @@ fn dates(r: &mut Review<'_>, rules: &Rules<'_>, as_of: NaiveDate, min_age: Optio
                 r.warn(
                     "birthDate",
                     t!(
-                        "按{}填的 {}，到 {} 已{}周岁，超过{}周岁：请确认出生日期没有填错。",
-                        "By {} ({}), the person is {} on {}, over {}: please make sure the date of birth is right.";
+                        "{0}填的 {1}，到 {2} 已{3}周岁，超过{4}周岁：请确认出生日期没有填错。",
+                        "{0} says {1}: that is {3} years old on {2}, over {4}. Please make sure the date of birth is right.";
                         f, b, as_of, age, max
                     ),
                 );
@@ -194,13 +232,13 @@ fn dates(r: &mut Review<'_>, rules: &Rules<'_>, as_of: NaiveDate, min_age: Optio
         }
     }
     let birth = birth.filter(|b| *b <= as_of);
-    for id in WORKING_LIFE_STARTS {
+    for id in WORKING_LIFE_STARTS.iter().chain(AT_WORKING_AGE) {
         if !r.asked(id) {
             continue;
         }
         let Some(d) = r.facts.date(id) else { continue };
         let f = r.field(id);
-        if d > as_of {
+        if d > as_of && !AT_WORKING_AGE.contains(id) {
             r.problem(
                 id,
                 "implausible",
@@ -221,8 +259,8 @@ fn dates(r: &mut Review<'_>, rules: &Rules<'_>, as_of: NaiveDate, min_age: Optio
                 id,
                 "contradictory",
                 t!(
-                    "{}填的 {} 早于您年满{}周岁的日子（{}，按{}计算）：未满最低就业年龄不能办理。请核对这两个日期。",
-                    "{} says {}, before the person turned {} ({}, from {}), the minimum working age: please check both dates.";
+                    "{}填的 {} 早于年满{}周岁之日（{}，按{}计算）：未满最低就业年龄不能办理。请核对这两个日期。",
+                    "{} says {}, before turning {} ({}, from {}), the minimum working age: please check both dates.";
                     f, d, min, of_age, born
                 ),
             );
@@ -275,14 +313,16 @@ fn dates(r: &mut Review<'_>, rules: &Rules<'_>, as_of: NaiveDate, min_age: Optio
     }
 }
 
-fn counts(r: &mut Review<'_>, as_of: NaiveDate, min_age: Option<i32>) {
-    let number = |r: &Review<'_>, id: &str| {
-        if r.asked(id) {
-            r.facts.number(id)
-        } else {
-            None
-        }
-    };
+/// A count, if asked here and answered.
+fn number(r: &Review<'_>, id: &str) -> Option<i64> {
+    if r.asked(id) {
+        r.facts.number(id)
+    } else {
+        None
+    }
+}
+
+fn counts(r: &mut Review<'_>) {
     if let (Some(staff), Some(hires)) = (number(r, "staff"), number(r, "eligibleNewHires")) {
         if hires > staff {
             let (f, of) = (r.field("eligibleNewHires"), r.field("staff"));
@@ -290,8 +330,8 @@ fn counts(r: &mut Review<'_>, as_of: NaiveDate, min_age: Option<i32>) {
                 "eligibleNewHires",
                 "contradictory",
                 t!(
-                    "{}填的{}人多于{}填的{}人：新招用的人员也在在职职工之内，请核对这两个人数。",
-                    "{} says {}, more than the {} given in {}: new hires are part of the staff. Please check both numbers.";
+                    "{0}填的{1}人多于{2}填的{3}人：新招用的人员也在在职职工之内，请核对这两个人数。",
+                    "{0} says {1}, more than the {3} given in {2}: new hires are part of the staff. Please check both numbers.";
                     f, hires, of, staff
                 ),
             );
@@ -317,13 +357,34 @@ fn counts(r: &mut Review<'_>, as_of: NaiveDate, min_age: Option<i32>) {
                 "eligiblePartners",
                 "contradictory",
                 t!(
-                    "{}填的{}位多于{}填的{}位：符合条件的合伙人也是合伙人，请核对这两个人数。",
-                    "{} says {}, more than the {} partners given in {}: eligible partners are among the partners. Please check both numbers.";
+                    "{0}填的{1}位多于{3}填的{2}位：符合条件的合伙人也是合伙人，请核对这两个人数。",
+                    "{0} says {1}, more than the {2} partners given in {3}: eligible partners are among the partners. Please check both numbers.";
                     f, eligible, partners, of
                 ),
             );
         }
     }
+    for id in POSITIVE {
+        let zero = match number(r, id) {
+            Some(n) => n == 0,
+            None => r.asked(id) && r.facts.money(id).is_some_and(|m| m.is_zero()),
+        };
+        if zero {
+            let f = r.field(id);
+            r.problem(
+                id,
+                "implausible",
+                t!(
+                    "{}填的是0：申请的数额至少要大于0。请填要申请的数额，不申请就留空。",
+                    "{} says 0: what is applied for must be more than 0. Please give the amount, or leave it empty.";
+                    f
+                ),
+            );
+        }
+    }
+}
+
+fn working_months(r: &mut Review<'_>, as_of: NaiveDate, min_age: Option<i32>) {
     let birth = if r.asked("birthDate") {
         r.facts.date("birthDate").filter(|b| *b <= as_of)
     } else {
@@ -349,8 +410,8 @@ fn counts(r: &mut Review<'_>, as_of: NaiveDate, min_age: Option<i32>) {
                 id,
                 "contradictory",
                 t!(
-                    "{}填的{}个月，多于从年满{}周岁到 {} 的{}个月（按{}计算）：请核对月数和出生日期。",
-                    "{} says {} months, more than the {} months from age {} to {} (from {}): please check the months and the date of birth.";
+                    "{0}填的{1}个月，多于从年满{2}周岁到 {3} 的{4}个月（按{5}计算）：请核对月数和出生日期。",
+                    "{0} says {1} months, more than the {4} months from age {2} to {3} (from {5}): please check the months and the date of birth.";
                     f, n, min, as_of, possible, born
                 ),
             );
@@ -374,23 +435,6 @@ fn households(r: &mut Review<'_>) {
                 f, of
             ),
         );
-    }
-    if r.asked("categories") {
-        let cats = r.facts.choices("categories").unwrap_or_default();
-        if cats.iter().any(|c| c == "urbanZeroEmploymentFamily")
-            && cats.iter().any(|c| c == "ruralZeroTransferFamily")
-        {
-            let f = r.field("categories");
-            r.problem(
-                "categories",
-                "contradictory",
-                t!(
-                    "{}同时选了城镇零就业家庭和农村零转移就业家庭：一个家庭只能是城镇或农村之一，请只选适用的一项。",
-                    "{} has both the urban zero-employment family and the rural zero-transfer family: a household is either urban or rural. Please keep the one that applies.";
-                    f
-                ),
-            );
-        }
     }
 }
 
@@ -476,15 +520,171 @@ fn amounts(r: &mut Review<'_>, rules: &Rules<'_>, as_of: NaiveDate) {
         };
         if amount > max {
             let f = r.field(id);
-            let (a, m) = (amount.normalize(), max.normalize());
+            let (a, m) = (yuan(amount), yuan(max));
             r.warn(
                 id,
                 t!(
-                    "{}填的{}元每月超过{}元：请确认没有多输几位，或把年收入当成了月收入。",
-                    "{} says {} yuan a month, over {} yuan: please make sure there are no extra digits and that it is not a yearly figure.";
+                    "{}填的每月{}超过{}：请确认没有多输几位，或把年收入当成了月收入。",
+                    "{} says {} a month, over {}: please make sure there are no extra digits and that it is not a yearly figure.";
                     f, a, m
                 ),
             );
         }
+    }
+}
+
+/// The problem of a date of birth so long ago (see the age [`Warning`]) that
+/// the packs have no figures for `date`, a date the person's case needs (their
+/// retirement, say): the check cannot go on, and the date is most likely a slip.
+pub fn beyond_the_rules(warning: &Warning, date: NaiveDate) -> FactProblem {
+    FactProblem {
+        fact: warning.fact.clone(),
+        code: "implausible".into(),
+        message: t!(
+            "{}规则包中没有 {} 时的政策数值，无法按这个出生日期判定。",
+            "{} The rule packs have no figures for {}, so no check can be made with this date of birth.";
+            warning.message, date
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eligibility::programs;
+    use crate::pack::PackSet;
+    use serde_json::{json, Value};
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// The problems of `facts` for `program` on 2026-11-21, as (fact, code).
+    fn problems(program: &str, facts: Value) -> Vec<(String, String)> {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let as_of = date("2026-11-21");
+        let p = programs().into_iter().find(|p| p.id == program).unwrap();
+        let defs = (p.facts)(&rules, as_of);
+        let found = match Facts::parse(&facts, &defs) {
+            Err(found) => found,
+            Ok(f) => check(&f, &defs, &rules, as_of).err().unwrap_or_default(),
+        };
+        for p in &found {
+            // Named by the question, never the internal id (an id that is
+            // a plain English word, "partners", may be a word of the text).
+            let camel = p.fact.chars().any(|c| c.is_ascii_uppercase());
+            assert!(!p.message.zh.contains(&p.fact), "{}", p.message.zh);
+            assert!(
+                !camel || !p.message.en.contains(&p.fact),
+                "{}",
+                p.message.en
+            );
+            for m in [&p.message.zh, &p.message.en] {
+                assert!(m.ends_with('。') || m.ends_with('.'), "{m}");
+            }
+        }
+        found.into_iter().map(|p| (p.fact, p.code)).collect()
+    }
+
+    fn one(fact: &str, code: &str) -> Vec<(String, String)> {
+        vec![(fact.to_string(), code.to_string())]
+    }
+
+    #[test]
+    fn dates_out_of_a_life() {
+        let p = "difficultPerson";
+        assert_eq!(
+            problems(p, json!({ "birthDate": "2026-11-22" })),
+            one("birthDate", "implausible")
+        );
+        assert!(problems(p, json!({ "birthDate": "2026-11-21" })).is_empty());
+        // The 16th birthday itself is allowed; the day before is not.
+        let born = json!({ "birthDate": "1990-03-10", "unemployedSince": "2006-03-10" });
+        assert!(problems(p, born).is_empty());
+        let born = json!({ "birthDate": "1990-03-10", "unemployedSince": "2006-03-09" });
+        assert_eq!(problems(p, born), one("unemployedSince", "contradictory"));
+        assert_eq!(
+            problems(p, json!({ "unemployedSince": "2026-12-01" })),
+            one("unemployedSince", "implausible")
+        );
+        assert_eq!(
+            problems(
+                "startupSubsidy",
+                json!({ "leftSchoolOn": "2027-06-30", "businessRegisteredOn": "2026-11-21" })
+            ),
+            one("leftSchoolOn", "implausible")
+        );
+    }
+
+    #[test]
+    fn counts_beyond_their_whole() {
+        let e = "loanEnterprise";
+        assert_eq!(
+            problems(e, json!({ "staff": 3, "eligibleNewHires": 4 })),
+            one("eligibleNewHires", "contradictory")
+        );
+        assert!(problems(e, json!({ "staff": 3, "eligibleNewHires": 3 })).is_empty());
+        let p = "loanPartnership";
+        assert_eq!(
+            problems(p, json!({ "partners": 2, "eligiblePartners": 3 })),
+            one("eligiblePartners", "contradictory")
+        );
+        assert_eq!(
+            problems(p, json!({ "partners": 0 })),
+            one("partners", "implausible")
+        );
+        assert!(problems(p, json!({ "partners": 1 })).is_empty());
+        // From age 16 on 2016-11-21 to 2026-11-21: 120 months at most.
+        let r = "flexibleRetirement";
+        let ok = json!({ "birthDate": "2000-11-21", "contributionMonths": 120 });
+        assert!(problems(r, ok).is_empty());
+        let too_many = json!({ "birthDate": "2000-11-21", "contributionMonths": 121 });
+        assert_eq!(
+            problems(r, too_many),
+            one("contributionMonths", "contradictory")
+        );
+    }
+
+    #[test]
+    fn answers_against_answers() {
+        let p = "difficultPerson";
+        let f = json!({ "householdType": "urban", "ruralZeroTransfer": true });
+        assert_eq!(problems(p, f), one("ruralZeroTransfer", "contradictory"));
+        let f = json!({ "householdType": "rural", "ruralZeroTransfer": true });
+        assert!(problems(p, f).is_empty());
+        let f = json!({ "registeredUnemployed": false, "unemployedSince": "2025-01-01" });
+        assert_eq!(problems(p, f), one("unemployedSince", "contradictory"));
+        // Contradictions without a date come from the parse itself.
+        let defs = (programs()[0].facts)(
+            &PackSet::embedded().unwrap().rules("000000").unwrap(),
+            date("2026-11-21"),
+        );
+        let err = Facts::parse(
+            &json!({ "householdType": "urban", "ruralZeroTransfer": true }),
+            &defs,
+        )
+        .unwrap_err();
+        assert_eq!(err[0].code, "contradictory");
+    }
+
+    #[test]
+    fn suspicious_answers_warn() {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let as_of = date("2026-11-21");
+        let p = programs()
+            .into_iter()
+            .find(|p| p.id == "flexibleEmploymentSubsidy")
+            .unwrap();
+        let defs = (p.facts)(&rules, as_of);
+        let warn = |income: &str| {
+            let f = Facts::parse(&json!({ "monthlyIncome": income }), &defs).unwrap();
+            check(&f, &defs, &rules, as_of).unwrap()
+        };
+        assert!(warn("1000000").is_empty());
+        let w = warn("1000000.01");
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].fact, "monthlyIncome");
     }
 }
