@@ -218,6 +218,13 @@ impl From<RuleError> for CheckError {
 /// let m = materials_facts("flexibleEmploymentSubsidy", &facts);
 /// assert_eq!(m["subsidyGroup"], "difficultPerson");
 /// assert_eq!(m["employmentForm"], "flexible");
+/// // Answers count as given: a working member is no zero-employment family,
+/// // and "not a graduate" is no graduate basis.
+/// let facts = serde_json::json!({ "householdType": "urban", "household": [
+///     { "relation": "spouse", "workingAge": true, "status": "employed" }] });
+/// assert_eq!(materials_facts("difficultPerson", &facts)["categories"], serde_json::json!([]));
+/// let facts = serde_json::json!({ "recognisedDifficult": false, "graduate": false });
+/// assert!(materials_facts("flexibleEmploymentSubsidy", &facts).get("subsidyGroup").is_none());
 /// ```
 pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::Value {
     use serde_json::{json, Value};
@@ -237,23 +244,35 @@ pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::
             .filter(|(fact, _)| yes(fact))
             .map(|(_, cat)| json!(cat))
             .collect();
+            // The members' statuses count: only a household where every
+            // working-age member is unemployed brings the family's proof.
+            let members = Facts::from_map(facts.as_object().cloned().unwrap_or_default())
+                .household("household");
             if facts.get("householdType").and_then(Value::as_str) == Some("urban")
-                && facts.get("household").is_some()
+                && members.is_some_and(|m| difficult::zero_employment_household(&m))
             {
                 cats.push(json!("urbanZeroEmploymentFamily"));
             }
             out.insert("categories".into(), Value::Array(cats));
         }
         "flexibleEmploymentSubsidy" | "startupSubsidy" => {
+            // The basis answered: recognition first, else the graduate
+            // answer (a "no" is not turned into the graduate basis).
             let group = if yes("recognisedDifficult") {
-                "difficultPerson"
+                Some("difficultPerson")
+            } else if yes("graduate") {
+                Some("graduate")
             } else {
-                "graduate"
+                None
             };
             if program == "startupSubsidy" {
-                out.insert("graduate".into(), json!(group == "graduate"));
+                if let Some(g) = group {
+                    out.insert("graduate".into(), json!(g == "graduate"));
+                }
             } else {
-                out.insert("subsidyGroup".into(), json!(group));
+                if let Some(g) = group {
+                    out.insert("subsidyGroup".into(), json!(g));
+                }
                 if let Some(f) = facts
                     .get("employmentForm")
                     .and_then(Value::as_str)
