@@ -16,7 +16,9 @@
 //!   a retirement month before birth; months of contributions or of a subsidy
 //!   received beyond the months since the minimum working age; more new hires
 //!   than staff, more eligible partners than partners, no partner at all
-//!   where the count includes the person; a loan or a claim of 0; a rural
+//!   where the count includes the person, a count of eligible partners that
+//!   leaves out or counts in the person against their own group; a loan or a
+//!   claim of 0; a rural
 //!   household's category for an urban household; a registration date for
 //!   someone who says they are not registered; a spouse for someone who says
 //!   they are unmarried, or the spouse's ID equal to the applicant's; a
@@ -364,6 +366,42 @@ fn counts(r: &mut Review<'_>) {
             );
         }
     }
+    // The person is one of the partners: their own group bounds the count.
+    let own = if r.asked("loanGroup") {
+        r.facts.choice("loanGroup")
+    } else {
+        None
+    };
+    if let (Some(partners), Some(eligible), Some(own)) =
+        (number(r, "partners"), number(r, "eligiblePartners"), own)
+    {
+        let (f, of, g) = (
+            r.field("eligiblePartners"),
+            r.field("partners"),
+            r.field("loanGroup"),
+        );
+        if own == "none" && eligible == partners {
+            r.problem(
+                "eligiblePartners",
+                "contradictory",
+                t!(
+                    "{0}填的{1}位，即{2}中的全部{1}位，但{3}答的是“以上都不是”：您本人也是合伙人，请核对这几个答案。",
+                    "{0} says {1}, all {1} partners of {2}, but {3} is answered \"none of these\": you are one of the partners. Please check these answers.";
+                    f, eligible, of, g
+                ),
+            );
+        } else if own != "none" && eligible == 0 {
+            r.problem(
+                "eligiblePartners",
+                "contradictory",
+                t!(
+                    "{0}填的是0，但{1}答的是一个可申请的类别：您本人也是合伙人，请核对这两个答案。",
+                    "{0} says 0, but {1} names an eligible group: you are one of the partners. Please check both answers.";
+                    f, g
+                ),
+            );
+        }
+    }
     for id in POSITIVE {
         let zero = match number(r, id) {
             Some(n) => n == 0,
@@ -635,6 +673,13 @@ mod tests {
             one("partners", "implausible")
         );
         assert!(problems(p, json!({ "partners": 1 })).is_empty());
+        // The person is a partner: their own group bounds the count.
+        let f = json!({ "partners": 3, "eligiblePartners": 3, "loanGroup": "none" });
+        assert_eq!(problems(p, f), one("eligiblePartners", "contradictory"));
+        let f = json!({ "partners": 3, "eligiblePartners": 2, "loanGroup": "none" });
+        assert!(problems(p, f).is_empty());
+        let f = json!({ "partners": 3, "eligiblePartners": 0, "loanGroup": "veteran" });
+        assert_eq!(problems(p, f), one("eligiblePartners", "contradictory"));
         // From age 16 on 2016-11-21 to 2026-11-21: 120 months at most.
         let r = "flexibleRetirement";
         let ok = json!({ "birthDate": "2000-11-21", "contributionMonths": 120 });
