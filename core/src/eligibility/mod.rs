@@ -197,6 +197,7 @@ pub fn list(rules: &Rules<'_>, date: NaiveDate, lang: Lang) -> Vec<ProgramInfo> 
 #[derive(Clone, Debug, PartialEq)]
 pub enum CheckError {
     UnknownProgram(String),
+    /// Facts of the wrong type, unknown, or that cannot all be true.
     Facts(Vec<FactProblem>),
     Rule(RuleError),
 }
@@ -302,6 +303,11 @@ pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::
 }
 
 /// Checks `facts` against `program` under `rules` on `as_of`.
+///
+/// Facts that cannot all be true, or not on `as_of` (a birth date after it,
+/// more new hires than staff…: [`crate::facts::plausibility`]), are
+/// [`CheckError::Facts`] naming the question, never a verdict; suspicious
+/// answers become `warnings` on the criteria that use them.
 pub fn check(
     program: &str,
     facts: &serde_json::Value,
@@ -335,7 +341,7 @@ pub fn check(
         }
     };
     for w in warnings {
-        warn(&mut d, &p, &facts, &w, rules, as_of, lang)?;
+        warn(&mut d, &p, &facts, &w, rules, as_of, lang);
     }
     Ok(d)
 }
@@ -351,13 +357,16 @@ fn warn(
     rules: &Rules<'_>,
     as_of: NaiveDate,
     lang: Lang,
-) -> Result<(), RuleError> {
+) {
     let serde_json::Value::Object(mut map) = facts.as_json() else {
-        return Ok(());
+        return;
     };
     map.remove(&w.fact);
-    let without = (p.evaluate)(&Facts::from_map(map), rules, as_of, lang)?;
     let message = w.message.get(lang).to_string();
+    let Ok(without) = (p.evaluate)(&Facts::from_map(map), rules, as_of, lang) else {
+        d.sourced.caveats.push(message);
+        return;
+    };
     let mut shown = false;
     for c in d
         .criteria
@@ -377,7 +386,6 @@ fn warn(
     if !shown {
         d.sourced.caveats.push(message);
     }
-    Ok(())
 }
 
 #[cfg(test)]
