@@ -20,7 +20,8 @@
 //!   leaves out or counts in the person against their own group; a loan or a
 //!   claim of 0; a rural
 //!   household's category for an urban household; a registration date for
-//!   someone who says they are not registered; a spouse for someone who says
+//!   someone who says they are not registered; an income from work for
+//!   someone who says they are not working; a spouse for someone who says
 //!   they are unmarried, or the spouse's ID equal to the applicant's; a
 //!   graduate basis for someone who says they are not a graduate.
 //!   [`contradictions`] (those needing no date) run inside [`Facts::parse`],
@@ -493,6 +494,24 @@ fn answers(r: &mut Review<'_>) {
             ),
         );
     }
+    if r.asked("monthlyIncome")
+        && r.facts
+            .money("monthlyIncome")
+            .is_some_and(|m| m > Decimal::ZERO)
+        && r.asked("employmentForm")
+        && r.facts.choice("employmentForm") == Some("notWorking")
+    {
+        let (f, of) = (r.field("monthlyIncome"), r.field("employmentForm"));
+        r.problem(
+            "monthlyIncome",
+            "contradictory",
+            t!(
+                "{}填了收入，但{}答的是目前没有工作：请核对这两个答案（没有工作就把收入留空或填0）。",
+                "{} gives an income, but {} says not working at present: please check both answers (leave the income empty, or 0, if you are not working).";
+                f, of
+            ),
+        );
+    }
     if r.asked("married") && r.facts.yes_no("married") == Some(false) {
         for id in ["spouseName", "spouseId"] {
             if r.asked(id) && r.facts.text(id).is_some_and(|s| !s.trim().is_empty()) {
@@ -700,6 +719,14 @@ mod tests {
         assert!(problems(p, f).is_empty());
         let f = json!({ "registeredUnemployed": false, "unemployedSince": "2025-01-01" });
         assert_eq!(problems(p, f), one("unemployedSince", "contradictory"));
+        let f = "flexibleEmploymentSubsidy";
+        let not_working = json!({ "employmentForm": "notWorking", "monthlyIncome": "2000" });
+        assert_eq!(
+            problems(f, not_working),
+            one("monthlyIncome", "contradictory")
+        );
+        let not_working = json!({ "employmentForm": "notWorking", "monthlyIncome": "0" });
+        assert!(problems(f, not_working).is_empty());
         // Contradictions without a date come from the parse itself.
         let defs = (programs()[0].facts)(
             &PackSet::embedded().unwrap().rules("000000").unwrap(),
