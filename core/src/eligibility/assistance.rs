@@ -186,7 +186,7 @@ fn plausible(
     input: &AssistanceInput,
     rec: &mut Recorder<'_>,
     as_of: NaiveDate,
-) -> Result<(), PlanError> {
+) -> Result<Vec<plausibility::Warning>, PlanError> {
     let a = input.assessment.clone().unwrap_or_default();
     let fields = [
         (
@@ -234,10 +234,10 @@ fn plausible(
     };
     match plausibility::check(&Facts::from_map(map), &defs, rec.rules(), as_of) {
         Ok(warnings) => {
-            for w in warnings {
-                rec.note(w.message);
+            for w in &warnings {
+                rec.note(w.message.clone());
             }
-            Ok(())
+            Ok(warnings)
         }
         Err(problems) => Err(PlanError::Facts(
             problems
@@ -254,6 +254,24 @@ fn plausible(
 impl From<RuleError> for PlanError {
     fn from(e: RuleError) -> Self {
         PlanError::Rule(e)
+    }
+}
+
+/// A birth date so long ago that the packs have no figures for the person's
+/// retirement is a fact problem of the date, not a rule error.
+fn beyond_the_rules(
+    e: RuleError,
+    warnings: &[plausibility::Warning],
+    as_of: NaiveDate,
+) -> PlanError {
+    let old = warnings.iter().find(|w| w.fact == "birthDate");
+    match (&e, old) {
+        (RuleError::NoValue { date, .. }, Some(w)) if *date < as_of => {
+            let mut p = plausibility::beyond_the_rules(w, *date);
+            p.fact = "assessment.birthDate".into();
+            PlanError::Facts(vec![p])
+        }
+        _ => PlanError::Rule(e),
     }
 }
 
@@ -324,7 +342,7 @@ pub fn plan(
     lang: Lang,
 ) -> Result<AssistancePlan, PlanError> {
     let mut rec = Recorder::new(rules, lang);
-    plausible(input, &mut rec, as_of)?;
+    let warnings = plausible(input, &mut rec, as_of)?;
     let mut explanation: Vec<Text> = Vec::new();
 
     // Level.
@@ -535,7 +553,9 @@ pub fn plan(
         if let Some(w) = &a.woman_track {
             map.insert("womanTrack".into(), w.clone().into());
         }
-        if let Some((_, latest)) = retirement_dates(&Facts::from_map(map), rules, as_of)? {
+        let dates = retirement_dates(&Facts::from_map(map), rules, as_of)
+            .map_err(|e| beyond_the_rules(e, &warnings, as_of))?;
+        if let Some((_, latest)) = dates {
             if !input.receiving.is_empty() {
                 let include = rec.flag("subsidy.includeRetirementMonth", as_of)?.value;
                 let cite = clause(&mut rec, "guide.assistance.retirementStop")?;
