@@ -18,12 +18,12 @@
 //!   than staff, more eligible partners than partners, no partner at all
 //!   where the count includes the person, a count of eligible partners that
 //!   leaves out or counts in the person against their own group; a loan or a
-//!   claim of 0; a rural
-//!   household's category for an urban household; a registration date for
-//!   someone who says they are not registered; an income from work for
-//!   someone who says they are not working; a spouse for someone who says
-//!   they are unmarried, or the spouse's ID equal to the applicant's; a
-//!   graduate basis for someone who says they are not a graduate.
+//!   claim of 0; a rural household's category for an urban household; a
+//!   registration date for someone who says they are not registered; an
+//!   income from work for someone who says they are not working; a spouse for
+//!   someone who says they are unmarried, or the spouse's ID equal to the
+//!   applicant's; a graduate basis for someone who says they are not a
+//!   graduate.
 //!   [`contradictions`] (those needing no date) run inside [`Facts::parse`],
 //!   so every caller has them; [`check`] runs them all and is called by
 //!   `eligibility::check`, `checkMaterials` (through the parse) and the
