@@ -377,7 +377,12 @@ fn warn(
             .criteria
             .iter()
             .find(|o| o.id == c.id)
-            .is_some_and(|o| o.status == c.status && o.reason == c.reason && o.actual == c.actual);
+            .is_some_and(|o| {
+                o.status == c.status
+                    && o.reason == c.reason
+                    && o.actual == c.actual
+                    && o.missing_facts == c.missing_facts
+            });
         if !same {
             c.warnings.push(message.clone());
             shown = true;
