@@ -465,6 +465,7 @@ fn criteria_list(d: &Determination, lang: Lang, settled_only: bool) -> Html {
                     { mark(c.status, lang) }<strong>{ c.label.clone() }</strong>
                     <div class="zc-item-body">
                         <span>{ c.reason.clone() }</span>
+                        { for c.warnings.iter().map(|w| html! { <span class="zc-problem zc-warning">{ w.clone() }</span> }) }
                         if let (Some(a), Some(t)) = (&c.actual, &c.threshold) {
                             <span class="zc-hint">{ Text::new(format!("您的情况：{a}；标准：{t}"), format!("Yours: {a}; required: {t}")).get(lang).to_string() }</span>
                         }
