@@ -16,6 +16,8 @@
 //! assert_eq!(err[0].code, "unknownFact");
 //! ```
 
+pub mod plausibility;
+
 use crate::dates::{read_date_value, read_month_value, YearMonth};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
@@ -331,8 +333,12 @@ impl Facts {
                 }),
             }
         }
+        let facts = Facts { map };
         if problems.is_empty() {
-            Ok(Facts { map })
+            problems = plausibility::contradictions(&facts, defs);
+        }
+        if problems.is_empty() {
+            Ok(facts)
         } else {
             Err(problems)
         }
@@ -421,8 +427,7 @@ fn decimal_of(v: &Value) -> Option<Decimal> {
     }
 }
 
-/// The largest whole number a fact may hold (counts of people, months, times).
-pub const MAX_NUMBER: i64 = 1_000_000;
+pub use crate::money::MAX_NUMBER;
 
 type Bad = (&'static str, Text);
 
@@ -636,30 +641,4 @@ fn not_allowed(name: &Text, v: &Value, options: &[Choice]) -> Bad {
     )
 }
 
-/// Facts a material condition (a pack's `when`) may use: the vocabulary shared by
-/// the pack checker and the materials rules.
-pub fn condition_facts() -> Vec<&'static str> {
-    condition_fact_ids().to_vec()
-}
-
-pub(crate) fn condition_fact_ids() -> [&'static str; 17] {
-    [
-        "name",
-        "residentId",
-        "spouseName",
-        "spouseId",
-        "uscc",
-        "categories",
-        "subsidyGroup",
-        "employmentForm",
-        "married",
-        "loanGroup",
-        "loanAmount",
-        "partners",
-        "jobSeekingCategories",
-        "claimKinds",
-        "claimMonths",
-        "claimAmount",
-        "graduate",
-    ]
-}
+pub use crate::pack::{condition_fact_ids, condition_facts};

@@ -238,3 +238,7 @@ mod tests {
         assert_eq!(yuan(Decimal::from(5)), "5.00");
     }
 }
+
+/// The largest whole number a fact or a pack value may hold (counts of people,
+/// months, times): the bound beside [`MAX_AMOUNT`].
+pub const MAX_NUMBER: i64 = 1_000_000;

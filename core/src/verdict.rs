@@ -92,6 +92,11 @@ pub struct Criterion {
     /// Facts that would settle this criterion, if unknown.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing_facts: Vec<String>,
+    /// Answers it uses that are possible but suspicious (an age over a
+    /// hundred, an income in the millions a month): check them before relying
+    /// on the result. See [`crate::facts::plausibility`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// A fact still needed, with its question and how much it would settle.
@@ -405,6 +410,7 @@ impl<'r> Verdict<'r> {
                     citation: c.citation,
                     parameters: c.params,
                     missing_facts,
+                    warnings: Vec::new(),
                 }
             })
             .collect();

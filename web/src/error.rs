@@ -245,6 +245,7 @@ impl From<zhuchuang_core::eligibility::assistance::PlanError> for ApiError {
                 "input 需要 level（I、II、III）或 assessment（评估情况）。",
                 "input needs a level (I, II, III) or an assessment.",
             )),
+            PlanError::Facts(problems) => ApiError::facts("invalidFacts", problems),
             PlanError::Rule(r) => r.into(),
         }
     }

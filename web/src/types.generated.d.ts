@@ -233,6 +233,12 @@ export interface Criterion {
   status: CriterionStatus;
   /** What it is compared with ("≥ 40岁"). */
   threshold?: string;
+  /**
+   * Answers it uses that are possible but suspicious (an age over a
+   * hundred, an income in the millions a month): check them before relying
+   * on the result. See [`crate::facts::plausibility`].
+   */
+  warnings?: string[];
 }
 
 /** One criterion's result, as reported. */

@@ -50,6 +50,32 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// The first fact problem of `answers` as a whole (a contradiction between
+/// answers, or one with the date), in `lang`.
+fn contradiction(
+    program: &str,
+    answers: &Answers,
+    region: &str,
+    today: NaiveDate,
+    lang: Lang,
+) -> Option<String> {
+    let facts = serde_json::Value::Object(answers.clone());
+    let found = zhuchuang_web::rules::with_packs(|set| {
+        let rules = set
+            .rules(region)
+            .map_err(zhuchuang_web::rules::rule_error)?;
+        Ok(
+            match eligibility::check(program, &facts, &rules, today, lang) {
+                Err(eligibility::CheckError::Facts(problems)) => {
+                    problems.first().map(|x| x.message.get(lang).to_string())
+                }
+                _ => None,
+            },
+        )
+    });
+    found.ok().flatten()
+}
+
 fn storage_key(program: &str, region: &str) -> String {
     format!("zc-eligibility:v1:{program}:{region}")
 }
@@ -241,6 +267,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 let key = key.clone();
                 let fact = fact.clone();
                 let value = value.clone();
+                let (program, region, today) = (p.program.clone(), region.clone(), p.today);
                 // Ticking none of the boxes is an answer: "none of these".
                 let none_ticked =
                     matches!(q.kind, zhuchuang_core::facts::FactKind::MultiChoice { .. })
@@ -262,6 +289,12 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                     }
                     let mut next = (*answers).clone();
                     next.insert(fact.clone(), v);
+                    // An answer that contradicts earlier ones is shown here,
+                    // at its question, not as a result (facts::plausibility).
+                    if let Some(m) = contradiction(&program, &next, &region, today, lang) {
+                        error.set(Some(m));
+                        return;
+                    }
                     save_answers(&key, &next);
                     answers.set(next);
                     let mut n = (*nav).clone();
@@ -433,6 +466,7 @@ fn criteria_list(d: &Determination, lang: Lang, settled_only: bool) -> Html {
                     { mark(c.status, lang) }<strong>{ c.label.clone() }</strong>
                     <div class="zc-item-body">
                         <span>{ c.reason.clone() }</span>
+                        { for c.warnings.iter().map(|w| html! { <span class="zc-problem zc-warning">{ w.clone() }</span> }) }
                         if let (Some(a), Some(t)) = (&c.actual, &c.threshold) {
                             <span class="zc-hint">{ t!("您的情况：{}；标准：{}", "Yours: {}; required: {}"; a, t).get(lang) }</span>
                         }

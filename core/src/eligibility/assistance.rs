@@ -19,7 +19,7 @@ use super::common::{age_on, retirement_dates, span, years_of};
 use crate::dates::{add_months, YearMonth};
 pub use crate::event::event_label;
 pub use crate::event::EventKind;
-use crate::facts::Facts;
+use crate::facts::{plausibility, FactDef, FactKind, FactProblem, Facts};
 use crate::pack::{Citation, Recorder, RuleError, Rules, Sourced};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
@@ -187,12 +187,105 @@ pub struct AssistancePlan {
 pub enum PlanError {
     /// Neither a level nor an assessment was given.
     NoLevel,
+    /// Dates that cannot be right (`facts::plausibility`), each naming its
+    /// field (`assessment.birthDate`).
+    Facts(Vec<FactProblem>),
     Rule(RuleError),
+}
+
+/// The input's dates, checked as any facts are (`facts::plausibility`): a
+/// birth date in the future, an unemployment or a recognition before the
+/// minimum working age or in the future. The warnings become caveats.
+fn plausible(
+    input: &AssistanceInput,
+    rec: &mut Recorder<'_>,
+    as_of: NaiveDate,
+) -> Result<Vec<plausibility::Warning>, PlanError> {
+    let a = input.assessment.clone().unwrap_or_default();
+    let fields = [
+        (
+            "birthDate",
+            "assessment.birthDate",
+            a.birth_date,
+            t!("出生日期", "Date of birth"),
+        ),
+        (
+            "unemployedSince",
+            "assessment.unemployedSince",
+            a.unemployed_since,
+            t!("失业开始日期", "Unemployed since"),
+        ),
+        (
+            "recognisedOn",
+            "recognisedOn",
+            input.recognised_on,
+            t!("认定为就业援助对象的日期", "Date recognised for assistance"),
+        ),
+        (
+            "lastContactOn",
+            "lastContactOn",
+            input.last_contact_on,
+            t!(
+                "最近一次联系公共就业服务机构的日期",
+                "Last contact with the public employment service"
+            ),
+        ),
+    ];
+    let mut map = serde_json::Map::new();
+    let mut defs = Vec::new();
+    for (id, _, date, label) in &fields {
+        if let Some(d) = date {
+            map.insert((*id).into(), d.to_string().into());
+        }
+        defs.push(FactDef::new(id, FactKind::Date, label.clone()));
+    }
+    let path = |id: &str| {
+        fields
+            .iter()
+            .find(|f| f.0 == id)
+            .map_or(id, |f| f.1)
+            .to_string()
+    };
+    match plausibility::check(&Facts::from_map(map), &defs, rec.rules(), as_of) {
+        Ok(warnings) => {
+            for w in &warnings {
+                rec.note(w.message.clone());
+            }
+            Ok(warnings)
+        }
+        Err(problems) => Err(PlanError::Facts(
+            problems
+                .into_iter()
+                .map(|p| FactProblem {
+                    fact: path(&p.fact),
+                    ..p
+                })
+                .collect(),
+        )),
+    }
 }
 
 impl From<RuleError> for PlanError {
     fn from(e: RuleError) -> Self {
         PlanError::Rule(e)
+    }
+}
+
+/// A birth date so long ago that the packs have no figures for the person's
+/// retirement is a fact problem of the date, not a rule error.
+fn beyond_the_rules(
+    e: RuleError,
+    warnings: &[plausibility::Warning],
+    as_of: NaiveDate,
+) -> PlanError {
+    let old = warnings.iter().find(|w| w.fact == "birthDate");
+    match (&e, old) {
+        (RuleError::NoValue { date, .. }, Some(w)) if *date < as_of => {
+            let mut p = plausibility::beyond_the_rules(w, *date);
+            p.fact = "assessment.birthDate".into();
+            PlanError::Facts(vec![p])
+        }
+        _ => PlanError::Rule(e),
     }
 }
 
@@ -263,6 +356,7 @@ pub fn plan(
     lang: Lang,
 ) -> Result<AssistancePlan, PlanError> {
     let mut rec = Recorder::new(rules, lang);
+    let warnings = plausible(input, &mut rec, as_of)?;
     let mut explanation: Vec<Text> = Vec::new();
 
     // Level.
@@ -473,7 +567,9 @@ pub fn plan(
         if let Some(w) = &a.woman_track {
             map.insert("womanTrack".into(), w.clone().into());
         }
-        if let Some((_, latest)) = retirement_dates(&Facts::from_map(map), rules, as_of)? {
+        let dates = retirement_dates(&Facts::from_map(map), rules, as_of)
+            .map_err(|e| beyond_the_rules(e, &warnings, as_of))?;
+        if let Some((_, latest)) = dates {
             if !input.receiving.is_empty() {
                 let include = rec.flag("subsidy.includeRetirementMonth", as_of)?.value;
                 let cite = clause(&mut rec, "guide.assistance.retirementStop")?;

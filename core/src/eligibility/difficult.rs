@@ -5,7 +5,7 @@
 //! the guide's typical list, a province's pack adds its own).
 
 use super::common::*;
-use crate::facts::{Choice, FactDef, FactKind, Facts};
+use crate::facts::{Choice, FactDef, FactKind, Facts, Member};
 use crate::materials::choices_in_force;
 use crate::pack::{RuleError, Rules};
 use crate::text::{Lang, Text};
@@ -405,6 +405,27 @@ fn long_unemployed(v: &mut Verdict<'_>, facts: &Facts) -> Result<Check, RuleErro
     })
 }
 
+/// The members of working age who count for a zero-employment family.
+fn counted(members: &[Member]) -> Vec<&Member> {
+    members
+        .iter()
+        .filter(|m| {
+            m.working_age == Some(true)
+                && !m
+                    .status
+                    .as_deref()
+                    .is_some_and(|s| NOT_COUNTED.contains(&s))
+        })
+        .collect()
+}
+
+/// Every member who counts is unemployed (the household part of 城镇零就业家庭).
+pub(super) fn zero_employment_household(members: &[Member]) -> bool {
+    counted(members)
+        .iter()
+        .all(|m| m.status.as_deref() == Some("unemployed"))
+}
+
 /// 城镇零就业家庭: an urban household whose members of working age (students,
 /// soldiers and retirees aside) are all unemployed (就业促进法 art. 56).
 fn zero_employment(v: &mut Verdict<'_>, facts: &Facts) -> Result<Check, RuleError> {
@@ -443,16 +464,7 @@ fn zero_employment(v: &mut Verdict<'_>, facts: &Facts) -> Result<Check, RuleErro
             &["household"],
         ));
     };
-    let counted: Vec<_> = members
-        .iter()
-        .filter(|m| {
-            m.working_age == Some(true)
-                && !m
-                    .status
-                    .as_deref()
-                    .is_some_and(|s| NOT_COUNTED.contains(&s))
-        })
-        .collect();
+    let counted = counted(&members);
     let working: Vec<String> = counted
         .iter()
         .filter(|m| m.status.as_deref() != Some("unemployed"))

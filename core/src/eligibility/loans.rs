@@ -242,6 +242,11 @@ fn yuan(amount: Decimal) -> Text {
 
 /// Besides the exempt kinds and consumer loans up to the threshold, the
 /// applicant and spouse must have no other loans.
+///
+/// The consumer-loan balance counts whenever it is answered, whether or not
+/// consumer loans were ticked among the loans: a balance is a loan (a clerk
+/// would count it, not the missing tick), and a balance above the threshold
+/// settles the criterion even before the other loans are answered.
 fn no_other_loans(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
     let exempt = v.list("loan.exemptLoanTypes")?;
     let threshold = v.decimal("loan.consumerLoanThreshold")?;
@@ -254,7 +259,54 @@ fn no_other_loans(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
     )
     .figure(&exempt)
     .figure(&threshold);
-    let Some(loans) = facts.choices("otherLoans") else {
+    let limit = &threshold.shown;
+    let small_allowed = exempt.value.iter().any(|e| e == "smallConsumerLoan");
+    let loans = facts.choices("otherLoans");
+    let total = facts.money("consumerLoanTotal");
+    let ticked = loans
+        .as_ref()
+        .is_some_and(|l| l.iter().any(|k| k == "consumerLoan"));
+    let owes = total.is_some_and(|t| t > Decimal::ZERO);
+    // Said on its own, without the tick: the balance counts anyway.
+    let untick = |reason: Text| match (ticked, total) {
+        (false, Some(t)) => t!(
+            "{}（未勾选消费贷款，但填了消费贷款余额{}，按所填余额计算。）",
+            "{} (Consumer loans are not ticked, but a consumer-loan balance of {} is given: it counts.)";
+            reason, yuan(t)
+        ),
+        _ => reason,
+    };
+    let no_consumer = || {
+        t!(
+            "本地规定不允许存在消费贷款。",
+            "Local rules allow no consumer loans.",
+        )
+    };
+    let over = |check: Check, t: Decimal| {
+        check
+            .compared(
+                t!("消费贷款{}", "consumer loans {}"; yuan(t)),
+                t!("≤ {}", "≤ {}"; limit),
+            )
+            .not_met(untick(t!(
+                "消费贷款合计超过{}，须先还款至该额度以下。",
+                "Consumer loans exceed {}: repay below it first.";
+                limit
+            )))
+    };
+    // The balance alone can settle it.
+    match total {
+        Some(_) if owes && !small_allowed => {
+            v.add(check.not_met(untick(no_consumer())));
+            return Ok(());
+        }
+        Some(t) if t > threshold.value => {
+            v.add(over(check, t));
+            return Ok(());
+        }
+        _ => {}
+    }
+    let Some(loans) = loans else {
         v.add(check.unknown(not_answered(), &["otherLoans"]));
         return Ok(());
     };
@@ -270,7 +322,6 @@ fn no_other_loans(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
                 .unwrap_or_else(|| t!(l.clone(), l.clone()))
         })
         .collect();
-    let limit = &threshold.shown;
     if !barred.is_empty() {
         let has = t!(
             barred
@@ -291,33 +342,22 @@ fn no_other_loans(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
         )));
         return Ok(());
     }
-    if loans.iter().any(|l| l == "consumerLoan") {
-        if !exempt.value.iter().any(|e| e == "smallConsumerLoan") {
-            v.add(check.not_met(t!(
-                "本地规定不允许存在消费贷款。",
-                "Local rules allow no consumer loans.",
-            )));
+    if ticked || owes {
+        if !small_allowed {
+            v.add(check.not_met(no_consumer()));
             return Ok(());
         }
-        v.add(match facts.money("consumerLoanTotal") {
-            Some(total) => check
+        v.add(match total {
+            Some(t) => check
                 .compared(
-                    t!("消费贷款{}", "consumer loans {}"; yuan(total)),
+                    t!("消费贷款{}", "consumer loans {}"; yuan(t)),
                     t!("≤ {}", "≤ {}"; limit),
                 )
-                .decide(
-                    total <= threshold.value,
-                    t!(
-                        "消费贷款合计不超过{}，不影响申请。",
-                        "Consumer loans total at most {}: no obstacle.";
-                        limit
-                    ),
-                    t!(
-                        "消费贷款合计超过{}，须先还款至该额度以下。",
-                        "Consumer loans exceed {}: repay below it first.";
-                        limit
-                    ),
-                ),
+                .met(untick(t!(
+                    "消费贷款合计不超过{}，不影响申请。",
+                    "Consumer loans total at most {}: no obstacle.";
+                    limit
+                ))),
             None => check.unknown(
                 t!("需要消费贷款余额。", "Needs the consumer-loan balance."),
                 &["consumerLoanTotal"],
@@ -401,14 +441,12 @@ fn partnership_check(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError
         ),
     )
     .figure(&factor);
+    // No partner at all, or more eligible partners than partners, is a fact
+    // error (`facts::plausibility`), reported before any criterion.
     v.add(match (facts.number("partners"), facts.number("eligiblePartners")) {
         (Some(p), _) if p < 2 => check.not_met(t!(
             "合伙创业至少要有2位合伙人；1人请按个人创业申请。",
             "A partnership needs at least 2 partners; alone, apply as an individual.",
-        )),
-        (Some(p), Some(e)) if e > p => check.not_met(t!(
-            "符合条件的合伙人不能多于合伙人总数，请核对。",
-            "There cannot be more eligible partners than partners: please check.",
         )),
         (Some(_), Some(0)) => check.not_met(t!(
             "至少要有1位合伙人属于可申请的人员类别。",
@@ -494,15 +532,13 @@ fn hiring_ratio(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
     .figure(&large)
     .figure(&threshold);
     let limit = threshold.value;
+    // More hires than staff is a fact error (`facts::plausibility`), reported
+    // before any criterion.
     v.add(
         match (facts.number("staff"), facts.number("eligibleNewHires")) {
             (Some(0), _) => check.not_met(t!(
                 "在职职工人数不能为0。",
                 "The enterprise must have employees.",
-            )),
-            (Some(staff), Some(hires)) if hires > staff => check.not_met(t!(
-                "新招用人数不能多于在职职工人数，请核对。",
-                "New hires cannot exceed the staff: please check.",
             )),
             (Some(staff), Some(hires)) => {
                 let ratio = if staff > limit {

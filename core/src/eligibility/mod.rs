@@ -36,10 +36,11 @@ pub mod subsidies;
 
 pub use common::{age_on, AgeYm};
 
+use crate::facts::plausibility::{self, Warning};
 use crate::facts::{FactDef, FactProblem, Facts};
 use crate::pack::{RuleError, Rules};
 use crate::text::{Lang, Text};
-use crate::verdict::Determination;
+use crate::verdict::{Determination, Status3};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -197,6 +198,7 @@ pub fn list(rules: &Rules<'_>, date: NaiveDate, lang: Lang) -> Vec<ProgramInfo> 
 #[derive(Clone, Debug, PartialEq)]
 pub enum CheckError {
     UnknownProgram(String),
+    /// Facts of the wrong type, unknown, or that cannot all be true.
     Facts(Vec<FactProblem>),
     Rule(RuleError),
 }
@@ -218,6 +220,13 @@ impl From<RuleError> for CheckError {
 /// let m = materials_facts("flexibleEmploymentSubsidy", &facts);
 /// assert_eq!(m["subsidyGroup"], "difficultPerson");
 /// assert_eq!(m["employmentForm"], "flexible");
+/// // Answers count as given: a working member is no zero-employment family,
+/// // and "not a graduate" is no graduate basis.
+/// let facts = serde_json::json!({ "householdType": "urban", "household": [
+///     { "relation": "spouse", "workingAge": true, "status": "employed" }] });
+/// assert_eq!(materials_facts("difficultPerson", &facts)["categories"], serde_json::json!([]));
+/// let facts = serde_json::json!({ "recognisedDifficult": false, "graduate": false });
+/// assert!(materials_facts("flexibleEmploymentSubsidy", &facts).get("subsidyGroup").is_none());
 /// ```
 pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::Value {
     use serde_json::{json, Value};
@@ -237,23 +246,35 @@ pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::
             .filter(|(fact, _)| yes(fact))
             .map(|(_, cat)| json!(cat))
             .collect();
+            // The members' statuses count: only a household where every
+            // working-age member is unemployed brings the family's proof.
+            let members = Facts::from_map(facts.as_object().cloned().unwrap_or_default())
+                .household("household");
             if facts.get("householdType").and_then(Value::as_str) == Some("urban")
-                && facts.get("household").is_some()
+                && members.is_some_and(|m| difficult::zero_employment_household(&m))
             {
                 cats.push(json!("urbanZeroEmploymentFamily"));
             }
             out.insert("categories".into(), Value::Array(cats));
         }
         "flexibleEmploymentSubsidy" | "startupSubsidy" => {
+            // The basis answered: recognition first, else the graduate
+            // answer (a "no" is not turned into the graduate basis).
             let group = if yes("recognisedDifficult") {
-                "difficultPerson"
+                Some("difficultPerson")
+            } else if yes("graduate") {
+                Some("graduate")
             } else {
-                "graduate"
+                None
             };
             if program == "startupSubsidy" {
-                out.insert("graduate".into(), json!(group == "graduate"));
+                if let Some(g) = group {
+                    out.insert("graduate".into(), json!(g == "graduate"));
+                }
             } else {
-                out.insert("subsidyGroup".into(), json!(group));
+                if let Some(g) = group {
+                    out.insert("subsidyGroup".into(), json!(g));
+                }
                 if let Some(f) = facts
                     .get("employmentForm")
                     .and_then(Value::as_str)
@@ -283,6 +304,11 @@ pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::
 }
 
 /// Checks `facts` against `program` under `rules` on `as_of`.
+///
+/// Facts that cannot all be true, or not on `as_of` (a birth date after it,
+/// more new hires than staff…: [`crate::facts::plausibility`]), are
+/// [`CheckError::Facts`] naming the question, never a verdict; suspicious
+/// answers become `warnings` on the criteria that use them.
 pub fn check(
     program: &str,
     facts: &serde_json::Value,
@@ -294,8 +320,78 @@ pub fn check(
         .into_iter()
         .find(|p| p.id == program)
         .ok_or_else(|| CheckError::UnknownProgram(program.to_string()))?;
-    let facts = Facts::parse(facts, &(p.facts)(rules, as_of)).map_err(CheckError::Facts)?;
-    Ok((p.evaluate)(&facts, rules, as_of, lang)?)
+    let defs = (p.facts)(rules, as_of);
+    let facts = Facts::parse(facts, &defs).map_err(CheckError::Facts)?;
+    let warnings = plausibility::check(&facts, &defs, rules, as_of).map_err(CheckError::Facts)?;
+    let mut d = match (p.evaluate)(&facts, rules, as_of, lang) {
+        Ok(d) => d,
+        // A birth date so long ago that the packs have no figures for the
+        // person's dates is most likely a typing slip: say so of the date.
+        Err(e) => {
+            let before = match &e {
+                RuleError::NoValue { date, .. } if *date < as_of => Some(*date),
+                _ => None,
+            };
+            let old = warnings.iter().find(|w| w.fact == "birthDate");
+            if let (Some(date), Some(w)) = (before, old) {
+                return Err(CheckError::Facts(vec![plausibility::beyond_the_rules(
+                    w, date,
+                )]));
+            }
+            return Err(e.into());
+        }
+    };
+    for w in warnings {
+        warn(&mut d, &p, &facts, &w, rules, as_of, lang);
+    }
+    Ok(d)
+}
+
+/// Shows a plausibility warning on the criteria that use its fact: those that
+/// come out otherwise without it. A warning no criterion uses (the outcome was
+/// settled by others) is a caveat of the whole result.
+fn warn(
+    d: &mut Determination,
+    p: &Program,
+    facts: &Facts,
+    w: &Warning,
+    rules: &Rules<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+) {
+    let serde_json::Value::Object(mut map) = facts.as_json() else {
+        return;
+    };
+    map.remove(&w.fact);
+    let message = w.message.get(lang).to_string();
+    let Ok(without) = (p.evaluate)(&Facts::from_map(map), rules, as_of, lang) else {
+        d.sourced.caveats.push(message);
+        return;
+    };
+    let mut shown = false;
+    for c in d
+        .criteria
+        .iter_mut()
+        .filter(|c| c.status != Status3::NotNeeded)
+    {
+        let same = without
+            .criteria
+            .iter()
+            .find(|o| o.id == c.id)
+            .is_some_and(|o| {
+                o.status == c.status
+                    && o.reason == c.reason
+                    && o.actual == c.actual
+                    && o.missing_facts == c.missing_facts
+            });
+        if !same {
+            c.warnings.push(message.clone());
+            shown = true;
+        }
+    }
+    if !shown {
+        d.sourced.caveats.push(message);
+    }
 }
 
 #[cfg(test)]
@@ -316,6 +412,8 @@ mod tests {
                 (_, "staff") => json!(10),
                 (_, "birthDate") => json!("1980-05-01"),
                 (_, "sex") => json!("female"),
+                // A rural category of an urban household is a fact error.
+                (_, "ruralZeroTransfer") => json!(false),
                 (FactKind::YesNo, _) => json!(true),
                 (FactKind::Number, _) => json!(1),
                 (FactKind::Money | FactKind::Decimal, _) => json!("3000"),

@@ -262,7 +262,7 @@ fn check_condition(
         return;
     }
     if let Some(f) = &c.fact {
-        let facts = crate::facts::condition_facts();
+        let facts = super::condition_facts();
         if !facts.contains(&f.as_str()) {
             let hint = schema::closest(f, &facts)
                 .map(|h| {

@@ -447,3 +447,31 @@ impl Status {
         }
     }
 }
+
+/// The facts a material condition (a pack's `when`) may name: part of the pack
+/// format, shared by the pack checker and the materials rules.
+pub fn condition_facts() -> Vec<&'static str> {
+    condition_fact_ids().to_vec()
+}
+
+pub fn condition_fact_ids() -> [&'static str; 17] {
+    [
+        "name",
+        "residentId",
+        "spouseName",
+        "spouseId",
+        "uscc",
+        "categories",
+        "subsidyGroup",
+        "employmentForm",
+        "married",
+        "loanGroup",
+        "loanAmount",
+        "partners",
+        "jobSeekingCategories",
+        "claimKinds",
+        "claimMonths",
+        "claimAmount",
+        "graduate",
+    ]
+}

@@ -138,7 +138,7 @@ pub fn parse(unit: Unit, v: &serde_json::Value, choices: &[String]) -> Result<Va
             _ => expected("0–1200 之间的整数月数", "whole months between 0 and 1200"),
         },
         Unit::Count => match v.as_i64() {
-            Some(n) if (0..=crate::facts::MAX_NUMBER).contains(&n) => Ok(Value::Int(n)),
+            Some(n) if (0..=crate::money::MAX_NUMBER).contains(&n) => Ok(Value::Int(n)),
             _ => expected(
                 "0–1000000 之间的整数",
                 "a whole number between 0 and 1000000",
