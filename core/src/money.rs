@@ -27,6 +27,10 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xD4A5_1000, 0xE8, 0, false,
 /// The largest numerator or denominator a [`Ratio`] may have (一百万).
 pub const MAX_RATIO_TERM: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 
+/// The largest whole number a fact or a pack value may hold (counts of people,
+/// months, times): the bound beside [`MAX_AMOUNT`].
+pub const MAX_NUMBER: i64 = 1_000_000;
+
 /// Whether `amount` is between 0 and [`MAX_AMOUNT`].
 pub fn in_range(amount: Decimal) -> bool {
     !amount.is_sign_negative() && amount <= MAX_AMOUNT
@@ -238,7 +242,3 @@ mod tests {
         assert_eq!(yuan(Decimal::from(5)), "5.00");
     }
 }
-
-/// The largest whole number a fact or a pack value may hold (counts of people,
-/// months, times): the bound beside [`MAX_AMOUNT`].
-pub const MAX_NUMBER: i64 = 1_000_000;
