@@ -97,8 +97,9 @@ impl Provenance {
 
     /// Records a citation, without its maintainers' note.
     pub fn cite(&mut self, c: &Citation) {
-        if !self.citations.contains(c) {
-            self.citations.push(c.public());
+        let shown = c.shown(self.lang);
+        if !self.citations.contains(&shown) {
+            self.citations.push(shown);
         }
     }
 

@@ -24,6 +24,9 @@ pub struct PackRef {
     pub hash: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    /// The pack's title, for sentences about it (not serialised: the id names it).
+    #[serde(skip)]
+    pub title: crate::text::Text,
 }
 
 /// The packs a result was computed with, most specific first, and one hash over them.
@@ -124,6 +127,8 @@ pub struct Resolved<'a> {
     pub def: &'a Param,
     /// The pack the value came from.
     pub pack: &'a Pack,
+    /// The national pack (for the names of choices, `labels`).
+    pub national: &'a Pack,
 }
 
 /// A parameter as cited in a result: value, unit, status, citation, source.
@@ -167,16 +172,45 @@ impl Resolved<'_> {
         ParamRef {
             key: self.key.to_string(),
             label: self.label(lang),
-            value: self.entry.value.display(self.def.unit, lang),
+            value: self.shown(lang),
             raw: self.entry.value.raw(),
             unit: self.def.unit,
             status: self.entry.status,
-            citation: self.entry.citation.public(),
+            citation: self.entry.citation.shown(lang),
             effective_from: self.entry.from,
             effective_to: self.entry.to,
             locality: self.pack.meta.region.clone(),
             pack: format!("{}@{}", self.pack.meta.id, self.pack.meta.version),
             last_verified: source.last_verified,
+        }
+    }
+
+    /// The value as people read it in `lang`: choices by their names (the
+    /// `labels` of the pack that set the value, else the national pack's), never
+    /// their ids.
+    pub fn shown(&self, lang: Lang) -> String {
+        let name = |c: &str| -> String {
+            self.pack
+                .labels
+                .get(c)
+                .or_else(|| self.national.labels.get(c))
+                .map(|t| t.get(lang).to_string())
+                .unwrap_or_else(|| c.to_string())
+        };
+        match &self.entry.value {
+            Value::Choice(c) => name(c),
+            Value::List(l) if l.is_empty() => match lang {
+                Lang::ZhCn => "无".to_string(),
+                Lang::En => "none".to_string(),
+            },
+            Value::List(l) => {
+                let names: Vec<String> = l.iter().map(|c| name(c)).collect();
+                names.join(match lang {
+                    Lang::ZhCn => "、",
+                    Lang::En => "; ",
+                })
+            }
+            v => v.display(self.def.unit, lang),
         }
     }
 
@@ -232,6 +266,7 @@ impl<'a> Rules<'a> {
                     entry,
                     def,
                     pack,
+                    national: self.national,
                 });
             }
         }
