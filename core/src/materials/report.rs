@@ -251,7 +251,7 @@ pub fn check_materials(
             item.waived_because = Some(
                 t!(
                     "本地已实现{}数据共享，无需提供。",
-                    "Not needed: {} data is shared locally.";
+                    "It is not needed: the {} data is shared locally.";
                     source_name(src)
                 )
                 .get(lang)
