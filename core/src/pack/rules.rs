@@ -386,3 +386,46 @@ impl<'a> Rules<'a> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::{Pack, PackSet};
+    use crate::Lang;
+    use chrono::NaiveDate;
+
+    /// Results show choices by name: the national pack names every choice of
+    /// every `enum` and `list` parameter it declares.
+    #[test]
+    fn every_national_choice_has_a_name() {
+        let national = Pack::national().unwrap();
+        for (key, p) in &national.params {
+            for c in &p.choices {
+                let name = national.labels.get(c);
+                assert!(
+                    name.is_some(),
+                    "{key}: the choice \"{c}\" has no name in labels"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn choices_and_tokens_read_in_the_result_language() {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let r = rules.lookup("money.rounding", day).unwrap();
+        let zh = r.to_ref(Lang::ZhCn);
+        assert_eq!(
+            (zh.value.as_str(), zh.raw.as_str()),
+            ("四舍五入到分", "halfUp")
+        );
+        assert_eq!(zh.citation.document, "本工具的默认假设");
+        assert_eq!(
+            r.to_ref(Lang::En).citation.document,
+            "assumption of this kit"
+        );
+        let shared = rules.lookup("materials.sharedData", day).unwrap();
+        assert_eq!(shared.to_ref(Lang::ZhCn).value, "无");
+    }
+}
