@@ -273,6 +273,48 @@ pub fn job_seeking_categories() -> Vec<Choice> {
     .collect()
 }
 
+/// The groups the entrepreneurship training subsidy names (劳社部发〔2007〕30号
+/// 附件 三、(二): 下岗失业人员, 大学生, 农村劳动者, 复员转业退伍军人, 残疾人;
+/// 就业困难人员 under the employment-assistance guide), and "none of these".
+pub fn trainee_groups() -> Vec<Choice> {
+    [
+        (
+            "registeredUnemployed",
+            Text::new(
+                "下岗失业人员（含城镇登记失业人员）",
+                "laid off or unemployed (incl. registered unemployed)",
+            ),
+        ),
+        (
+            "difficultToEmploy",
+            Text::new("就业困难人员", "a difficult-to-employ person"),
+        ),
+        (
+            "graduate",
+            Text::new(
+                "大学生（在校生或高校毕业生）",
+                "a university student or graduate",
+            ),
+        ),
+        ("ruralWorker", Text::new("农村劳动者", "a rural worker")),
+        (
+            "veteran",
+            Text::new(
+                "复员转业退伍军人",
+                "a veteran (demobilised, transferred or retired from the armed forces)",
+            ),
+        ),
+        (
+            "disabled",
+            Text::new("残疾人", "a person with a disability"),
+        ),
+        ("other", Text::new("以上都不是", "none of these")),
+    ]
+    .into_iter()
+    .map(|(v, t)| Choice::new(v, t))
+    .collect()
+}
+
 /// Checked facts. Absent or `null` facts are unknown.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {

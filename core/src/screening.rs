@@ -590,8 +590,8 @@ pub fn screen(
             "incomplete",
             t!(
                 "还有{}个问题未回答。",
-                "{} question(s) are not answered yet.";
-                missing.len()
+                "{} not answered yet.";
+                crate::text::counted(missing.len() as i64, "question is", "questions are")
             ),
         )
     } else if highs > max_high.value {

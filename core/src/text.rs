@@ -89,6 +89,22 @@ impl Text {
     }
 }
 
+/// A count as a sentence states it: the bare number in Chinese (the measure
+/// word is in the sentence: "复印件{}份"), the number with its noun in English,
+/// singular for one ("1 copy", "2 copies").
+///
+/// ```
+/// use zhuchuang_core::text::counted;
+/// assert_eq!(counted(1, "copy", "copies").en, "1 copy");
+/// assert_eq!(counted(2, "copy", "copies").en, "2 copies");
+/// assert_eq!(counted(2, "copy", "copies").zh, "2");
+/// ```
+pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> Text {
+    let n = n.into();
+    let noun = if n == 1 { one } else { many };
+    Text::new(n.to_string(), format!("{n} {noun}"))
+}
+
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} / {}", self.zh, self.en)

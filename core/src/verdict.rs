@@ -318,7 +318,7 @@ impl<'r> Verdict<'r> {
     /// it is unsure), for a criterion to cite.
     pub fn clause(&mut self, id: &str) -> Result<Citation, RuleError> {
         let clause = self.rules().clause(id)?;
-        let c = clause.citation();
+        let c = clause.citation().shown(self.rec.lang());
         self.rec.cite(&c);
         if let Some(caveat) = clause.caveat() {
             self.rec.note(caveat);

@@ -231,3 +231,148 @@ fn golden_cases() {
     );
     eprintln!("{count} golden cases passed");
 }
+
+/// Words a zh-CN result may show in Latin letters: rate terms, training brands
+/// and ID-check names that Chinese texts themselves write so.
+const LATIN_ALLOWED: &[&str] = &[
+    "LPR", "BP", "SYB", "IYB", "EYB", "GYB", "III", "App", "Luhn",
+];
+
+/// Keys whose strings are read by people (the rest are ids, codes, dates,
+/// amounts and links, for programs).
+const READ_BY_PEOPLE: &[&str] = &[
+    "document",
+    "title",
+    "article",
+    "label",
+    "caveats",
+    "reason",
+    "summary",
+    "question",
+    "hint",
+    "name",
+    "proves",
+    "issuer",
+    "how",
+    "message",
+    "heading",
+    "actual",
+    "threshold",
+    "ifText",
+    "note",
+    "text",
+    "zh-CN",
+];
+
+/// Every string of `v` a person reads (under a key of [`READ_BY_PEOPLE`], a
+/// parameter's displayed `value`, or any string with Chinese in it) that has a
+/// Latin word of three letters or more not in [`LATIN_ALLOWED`].
+fn latin_words(v: &Value, key: &str, path: &str, out: &mut Vec<String>) {
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                let shown_value = k == "value" && o.contains_key("raw");
+                let k = if shown_value { "label" } else { k.as_str() };
+                latin_words(x, k, &format!("{path}.{k}"), out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                latin_words(x, key, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::String(s) => {
+            let chinese = s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if !(chinese || READ_BY_PEOPLE.contains(&key)) {
+                return;
+            }
+            for w in s.split(|c: char| !c.is_ascii_alphabetic()) {
+                if w.len() >= 3 && !LATIN_ALLOWED.contains(&w) {
+                    out.push(format!("{path}: \"{w}\" in \"{s}\""));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+        _ => {}
+    }
+}
+
+/// Class 6 of issue 08: what a citizen reads in zh-CN is Chinese throughout.
+/// Every golden case is called again in zh-CN and every result scanned: no
+/// English source notes, no code names (`halfOfActual`), no file names.
+#[test]
+fn zh_cn_results_are_chinese_throughout() {
+    let mut paths = Vec::new();
+    files(&root().join("golden"), &mut paths);
+    let mut found = Vec::new();
+    let mut scanned = 0;
+    for path in &paths {
+        let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let name = path
+            .strip_prefix(root().join("golden"))
+            .unwrap()
+            .display()
+            .to_string();
+        let packs = file
+            .get("packs")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        // Test packs written inline word their own strings as tests do
+        // ("test: a province…"): those are not the kit's.
+        let mut inline = Vec::new();
+        for p in packs.iter().filter(|p| p.is_object()) {
+            strings(p, &mut inline);
+        }
+        let sequence = file.get("sequence").and_then(Value::as_bool) == Some(true);
+        let mut shared = fresh(&packs);
+        for case in file["cases"].as_array().unwrap() {
+            let call_name = case
+                .get("call")
+                .or(file.get("call"))
+                .and_then(Value::as_str)
+                .unwrap();
+            let mut opts = merged(
+                file.get("options").unwrap_or(&Value::Null),
+                case.get("options"),
+            );
+            opts["lang"] = serde_json::json!("zh-CN");
+            let args = case["args"].as_array().cloned().unwrap_or_default();
+            let mut own;
+            let set = if sequence {
+                &mut shared
+            } else {
+                own = fresh(&packs);
+                &mut own
+            };
+            if let Ok(result) = call(call_name, &args, &opts, set) {
+                if call_name == "loadPack" {
+                    continue;
+                }
+                scanned += 1;
+                let case_name = case["name"].as_str().unwrap_or("?");
+                let mut words = Vec::new();
+                latin_words(&result, "", "", &mut words);
+                words.retain(|w| !inline.iter().any(|s| w.ends_with(&format!(" in \"{s}\""))));
+                for w in words {
+                    found.push(format!("{name} / {case_name}: {w}"));
+                }
+            }
+        }
+    }
+    assert!(scanned > 100, "only {scanned} results scanned");
+    assert!(
+        found.is_empty(),
+        "{} Latin words in zh-CN results:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}

@@ -143,6 +143,7 @@ export interface MaterialsFacts {
   loanAmount?: string | number;
   partners?: number;
   jobSeekingCategories?: Array<"dibao" | "zeroEmploymentFamily" | "povertyMonitoring" | "extremePoverty" | "disabled" | "studentLoan">;
+  traineeGroup?: "registeredUnemployed" | "difficultToEmploy" | "graduate" | "ruralWorker" | "veteran" | "disabled" | "other";
   claimKinds?: Array<"pension" | "medical" | "unemployment">;
   claimMonths?: number;
   claimAmount?: string | number;

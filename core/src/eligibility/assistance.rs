@@ -332,7 +332,7 @@ fn stops_post(k: EventKind) -> bool {
 /// it is unsure).
 fn clause(rec: &mut Recorder<'_>, id: &str) -> Result<Citation, RuleError> {
     let clause = rec.rules().clause(id)?;
-    let c = clause.citation();
+    let c = clause.citation().shown(rec.lang());
     rec.cite(&c);
     if let Some(caveat) = clause.caveat() {
         rec.note(caveat);

@@ -10,7 +10,7 @@ use crate::dates::{add_months, whole_months_between};
 use crate::facts::{Choice, FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
 use crate::retirement::{statutory_retirement, RetirementQuery, Track};
-use crate::text::{Lang, Text};
+use crate::text::{counted, Lang, Text};
 use crate::verdict::{Check, Outcome, Verdict};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -401,20 +401,24 @@ pub fn times_limit(v: &mut Verdict<'_>, facts: &Facts, spec: &Times) -> Result<(
     v.add(match facts.number(spec.fact) {
         Some(n) => check
             .compared(
-                t!("已享受{}次", "{} time(s) so far"; n),
-                t!("少于{}次", "fewer than {}"; limit),
+                t!("已享受{}次", "{} so far"; counted(n, "time", "times")),
+                if limit == 1 {
+                    t!("未享受过", "never before")
+                } else {
+                    t!("少于{}次", "fewer than {}"; counted(limit, "time", "times"))
+                },
             )
             .decide(
                 n < limit,
                 t!(
                     "已享受{}次，未超过{}次的限制。",
-                    "Received {} time(s); the limit is {}.";
-                    n, limit
+                    "You have received it {}; the limit is {}.";
+                    counted(n, "time", "times"), counted(limit, "time", "times")
                 ),
                 t!(
                     "已享受{}次，达到{}次的上限。",
-                    "Already received {} time(s): the limit of {} is reached.";
-                    n, limit
+                    "You have already received it {}: the limit of {} is reached.";
+                    counted(n, "time", "times"), counted(limit, "time", "times")
                 ),
             ),
         None => check.unknown(

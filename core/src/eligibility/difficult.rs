@@ -136,8 +136,8 @@ const CATEGORIES: &[(&str, Judged)] = &[
         Judged::Answered(Answered {
             fact: "povertyAlleviated",
             label: (
-                "脱贫人口或防止返贫监测对象",
-                "Lifted out of poverty or monitored",
+                "建档立卡贫困户劳动力",
+                "Worker of a registered poor household",
             ),
             clause: "guide.assistance.difficult.povertyAlleviated",
         }),
@@ -193,7 +193,7 @@ pub fn facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
         )),
         yes_no("landLost", "您是否为城市规划区范围内的被征地农民？", "Are you a farmer whose land in the urban planning area was requisitioned?"),
         yes_no("ruralZeroTransfer", "您家是否为农村零转移就业家庭（无人从事二、三产业或高效农业）？", "Is yours a rural family with no one in off-farm work or high-value farming?"),
-        yes_no("povertyAlleviated", "您是否为脱贫人口或防止返贫监测对象？", "Were you lifted out of poverty, or is your household monitored against falling back?"),
+        yes_no("povertyAlleviated", "您是否为建档立卡贫困户劳动力（现称脱贫人口）？", "Are you a worker of a registered poor household (建档立卡贫困户, now called people lifted out of poverty)?"),
     ];
     let local = local_categories(rules, date);
     if !local.is_empty() {
@@ -490,8 +490,8 @@ fn zero_employment(v: &mut Verdict<'_>, facts: &Facts) -> Result<Check, RuleErro
             )
             .met(t!(
                 "您及家中{}名劳动年龄内的成员都处于失业状态。",
-                "You and the {} other working-age member(s) are all unemployed.";
-                n
+                "You and the {} are all unemployed.";
+                crate::text::counted(n as i64, "other working-age member", "other working-age members")
             ))
     } else {
         let who = t!(working.join("、"), working.join(", "));

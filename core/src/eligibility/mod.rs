@@ -285,8 +285,27 @@ pub fn materials_facts(program: &str, facts: &serde_json::Value) -> serde_json::
             }
         }
         "jobSeekingSubsidy" => {
-            if let Some(c) = facts.get("jobSeekingCategories") {
+            let categories = facts.get("jobSeekingCategories");
+            if let Some(c) = categories {
                 out.insert("jobSeekingCategories".into(), c.clone());
+            }
+            // Which group the application is made in: a graduate in the
+            // graduation year (with the graduates' proofs), or a person covered
+            // by employment assistance (with the 《就业创业证》).
+            let listed = categories
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty());
+            let in_year = facts.get("inGraduationYear").and_then(Value::as_bool);
+            let recognised = yes("recognisedDifficult");
+            if in_year == Some(true) && (listed || !recognised) {
+                out.insert("graduate".into(), json!(true));
+            } else if recognised {
+                out.insert("graduate".into(), json!(false));
+            }
+        }
+        "trainingSubsidy" => {
+            if let Some(g) = facts.get("traineeGroup").filter(|g| g.is_string()) {
+                out.insert("traineeGroup".into(), g.clone());
             }
         }
         "loanIndividual" | "loanPartnership" => {

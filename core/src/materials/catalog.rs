@@ -155,8 +155,8 @@ pub fn choice_label(value: &str) -> Text {
             "member of a rural family with no one in off-farm work"
         ),
         "povertyAlleviated" => t!(
-            "脱贫人口（含防止返贫监测对象）",
-            "person lifted out of poverty (incl. monitored households)"
+            "建档立卡贫困户劳动力",
+            "worker of a registered poor household (建档立卡贫困户)"
         ),
         "registeredUnemployed" => t!("城镇登记失业人员", "registered unemployed (urban)"),
         "difficultToEmploy" => t!(
@@ -207,13 +207,16 @@ fn figured_label(rec: &mut Recorder<'_>, value: &str, date: NaiveDate) -> Option
     }
 }
 
-/// The name of a choice value: the packs' `labels`, else the figure in force,
-/// else the kit's name.
+/// The name of a choice value: the figure in force (for a choice that states
+/// one), else the packs' `labels`, else the kit's name.
 fn label_in_force(rec: &mut Recorder<'_>, value: &str, date: NaiveDate) -> Text {
-    if let Some(l) = rec.rules().label(value) {
-        return l.clone();
+    if let Some(l) = figured_label(rec, value, date) {
+        return l;
     }
-    figured_label(rec, value, date).unwrap_or_else(|| choice_label(value))
+    match rec.rules().label(value) {
+        Some(l) => l.clone(),
+        None => choice_label(value),
+    }
 }
 
 fn choices_recorded(rec: &mut Recorder<'_>, key: &'static str, date: NaiveDate) -> Vec<Choice> {
@@ -433,6 +436,13 @@ pub(crate) fn vocabulary(rules: &Rules<'_>, date: NaiveDate, lang: Lang) -> Vec<
                 "您属于下列哪些情形？（可多选）",
                 "Which of these apply to you? (select all that apply)"
             ),
+        )),
+        plain(FactDef::new(
+            "traineeGroup",
+            FactKind::Choice {
+                options: crate::facts::trainee_groups(),
+            },
+            t!("您属于哪一类人员？", "Which group are you in?"),
         )),
         plain(FactDef::new(
             "claimKinds",

@@ -39,6 +39,57 @@ pub struct ProvidedItem {
     pub amount: Option<Decimal>,
 }
 
+/// What is wrong with a provided material that does not read, in plain words
+/// (the fields that do not read and how to write them; never the parser's text).
+fn unreadable(id: &str, item: &serde_json::Value) -> Text {
+    let fields = item.as_object().filter(|o| {
+        o.iter().any(|(k, v)| {
+            serde_json::from_value::<ProvidedItem>(serde_json::json!({ k.as_str(): v })).is_err()
+        })
+    });
+    let Some(fields) = fields else {
+        return t!(
+            "材料 \"{}\" 应写 true（已带来）、false（未带），或写明号码、日期等的对象。",
+            "Material \"{}\": write true (brought), false (not brought), or an object with its number, dates and so on.";
+            id
+        );
+    };
+    let bad: Vec<&str> = fields
+        .iter()
+        .filter(|(k, v)| {
+            let one = serde_json::json!({ k.as_str(): v });
+            serde_json::from_value::<ProvidedItem>(one).is_err()
+        })
+        .map(|(k, _)| k.as_str())
+        .collect();
+    let zh: Vec<&str> = bad.iter().map(|k| field_name(k)).collect();
+    let named = Text::new(zh.join("、"), format!("\"{}\"", bad.join("\", \"")));
+    t!(
+        "材料 \"{}\" 的 {} 无法识别：日期写作 2026-11-21，份数和月数写整数，金额写数字，是否写 true 或 false。",
+        "Material \"{}\": {} cannot be read. Write dates as 2026-11-21, copies and months as whole numbers, amounts as numbers, and yes or no as true or false.";
+        id, named
+    )
+}
+
+/// A provided field's name as staff read it in Chinese.
+fn field_name(key: &str) -> &str {
+    match key {
+        "number" => "号码",
+        "holderName" => "持证人姓名",
+        "holderId" => "持证人身份证号码",
+        "issuedOn" => "开具日期",
+        "validUntil" => "有效期至",
+        "form" => "提交形式",
+        "copies" => "份数",
+        "commitment" => "告知承诺",
+        "later" => "容缺后补",
+        "kinds" => "险种",
+        "months" => "月数",
+        "amount" => "金额",
+        other => other,
+    }
+}
+
 /// A problem with one material.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -288,10 +339,10 @@ pub(crate) fn check_item(
                             "tooOld",
                             t!(
                                 "{}于 {} 开具，已超过{}个月，请重新开具。",
-                                "The {} was issued on {}, more than {} months ago; get a new one.";
+                                "The {} was issued on {}, more than {} ago; get a new one.";
                                 name,
                                 issued,
-                                months
+                                crate::text::counted(i64::from(months), "month", "months")
                             ),
                         )
                     }
@@ -300,9 +351,9 @@ pub(crate) fn check_item(
                         "checkValidity",
                         t!(
                             "请核对{}的开具日期：须在{}个月以内。",
-                            "Check when the {} was issued: within {} months.";
+                            "Check when the {} was issued: it must be within {}.";
                             name,
-                            months
+                            crate::text::counted(i64::from(months), "month", "months")
                         ),
                     ),
                 }
@@ -404,8 +455,8 @@ fn check_receipt(
                 "receiptMonths",
                 t!(
                     "缴费单据只有{}个月，少于申请补贴的{}个月。",
-                    "The receipt covers {} months, fewer than the {} claimed.";
-                    paid,
+                    "The receipt covers {}, fewer than the {} claimed.";
+                    crate::text::counted(i64::from(paid), "month", "months"),
                     claimed
                 ),
             );
@@ -507,12 +558,11 @@ pub(crate) fn parse_provided(
                 Err(e) => problems.push(FactProblem {
                     fact: id.clone(),
                     code: "wrongType".into(),
-                    message: t!("材料 \"{}\"：{}", "Material \"{}\": {}"; id, {
-                        // A date the core could not read explains itself in both languages.
-                        let m = e.to_string();
-                        crate::dates::serde_loose::split_message(&m)
-                            .unwrap_or_else(|| Text::new(m.clone(), m))
-                    }),
+                    // A date the core could not read explains itself in both
+                    // languages; anything else is named by its fields.
+                    message: crate::dates::serde_loose::split_message(&e.to_string())
+                        .map(|m| t!("材料 \"{}\"：{}", "Material \"{}\": {}"; id, m))
+                        .unwrap_or_else(|| unreadable(id, other)),
                 }),
             },
         }

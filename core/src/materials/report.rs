@@ -143,13 +143,14 @@ impl From<RuleError> for MaterialsError {
     }
 }
 
-/// How to bring a material: "原件及复印件1份" / "original and 1 copy(ies)".
+/// How to bring a material: "原件及复印件1份" / "original and 1 copy".
 fn how(form: MaterialForm, quantity: u32, lang: Lang) -> String {
+    let copies = crate::text::counted(quantity, "copy", "copies");
     let t = match form {
         MaterialForm::Original => t!("原件（核验后退还）", "original (checked and returned)"),
-        MaterialForm::Copy => t!("复印件{}份", "{} copy(ies)"; quantity),
+        MaterialForm::Copy => t!("复印件{}份", "{}"; copies),
         MaterialForm::OriginalAndCopy => {
-            t!("原件及复印件{}份", "original and {} copy(ies)"; quantity)
+            t!("原件及复印件{}份", "original and {}"; copies)
         }
         MaterialForm::Form => t!(
             "填写申请表（可在窗口填写）",
@@ -182,7 +183,12 @@ pub fn check_materials(
     }
     let shared = rec.list("materials.sharedData", as_of)?.value;
     let deferral_allowed = rec.flag("materials.deferralAllowed", as_of)?.value;
-    let deferral_days = rec.int("materials.deferralDays", as_of)?.value;
+    // The deadline's days matter (and are cited) only where deferral is allowed.
+    let deferral_days = if deferral_allowed {
+        rec.int("materials.deferralDays", as_of)?.value
+    } else {
+        0
+    };
 
     let mut checklist = Vec::new();
     let mut questions: Vec<&'static str> = Vec::new();
@@ -242,7 +248,7 @@ pub fn check_materials(
             problems: Vec::new(),
             waived_because: None,
             note: m.note.as_ref().map(|t| t.get(lang).to_string()),
-            citation: m.citation.clone(),
+            citation: m.citation.shown(lang),
             material_status: m.status,
         };
         if let Some(src) = m.shared_data.as_ref().filter(|s| shared.contains(s)) {
@@ -250,7 +256,7 @@ pub fn check_materials(
             item.waived_because = Some(
                 t!(
                     "本地已实现{}数据共享，无需提供。",
-                    "Not needed: {} data is shared locally.";
+                    "It is not needed: the {} data is shared locally.";
                     source_name(src)
                 )
                 .get(lang)
@@ -429,8 +435,8 @@ pub fn check_materials(
         }
         (true, MaterialsVerdict::Incomplete) => t!(
             "材料不全：缺少或有误的材料共{}项，请一次补齐。",
-            "Incomplete: {} material(s) missing or wrong; bring them all at once.";
-            missing.len() + invalid.len()
+            "The materials are incomplete: {} missing or wrong. Bring them all at once.";
+            crate::text::counted((missing.len() + invalid.len()) as i64, "material is", "materials are")
         ),
     };
     // The questions still open, and the figures their wording states.

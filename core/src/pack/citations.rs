@@ -34,10 +34,14 @@ impl ClauseFile {
         if self.status != Status::Unsure {
             return None;
         }
-        let cited = match &self.article {
-            Some(a) => format!("{} {a}", self.document),
-            None => self.document.clone(),
+        let cited = |lang| {
+            let document = self.citation().shown(lang).document;
+            match &self.article {
+                Some(a) => format!("{document} {a}"),
+                None => document,
+            }
         };
+        let cited = Text::new(cited(crate::text::Lang::ZhCn), cited(crate::text::Lang::En));
         Some(t!(
             "所引依据（{}）尚未核实，以当地经办机构为准。",
             "The document cited ({}) is not confirmed; the local office has the final word.";

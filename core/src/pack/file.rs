@@ -314,6 +314,13 @@ pub struct Citation {
     pub note: Option<String>,
 }
 
+/// The documented `document` tokens for values no document states, and their
+/// names in each language (a result in zh-CN reads 地方做法, not "local practice").
+pub const DOCUMENT_TOKENS: [(&str, &str, &str); 2] = [
+    ("local practice", "地方做法", "local practice"),
+    ("assumption", "本工具的默认假设", "assumption of this kit"),
+];
+
 impl Citation {
     /// The citation as a result carries it: without the maintainers' note.
     pub fn public(&self) -> Citation {
@@ -321,6 +328,32 @@ impl Citation {
             note: None,
             ..self.clone()
         }
+    }
+
+    /// The citation as a result in `lang` shows it: without the maintainers'
+    /// note, and a documented token ([`DOCUMENT_TOKENS`]) in that language's words.
+    ///
+    /// ```
+    /// use zhuchuang_core::pack::Citation;
+    /// use zhuchuang_core::Lang;
+    /// let c = Citation { document: "local practice".into(), title: None, article: None, url: None, note: Some("x".into()) };
+    /// assert_eq!(c.shown(Lang::ZhCn).document, "地方做法");
+    /// assert_eq!(c.shown(Lang::En).document, "local practice");
+    /// assert_eq!(c.shown(Lang::En).note, None);
+    /// ```
+    pub fn shown(&self, lang: crate::text::Lang) -> Citation {
+        let mut c = self.public();
+        if let Some((_, zh, en)) = DOCUMENT_TOKENS
+            .iter()
+            .find(|(token, _, _)| c.document.trim().eq_ignore_ascii_case(token))
+        {
+            c.document = match lang {
+                crate::text::Lang::ZhCn => zh,
+                crate::text::Lang::En => en,
+            }
+            .to_string();
+        }
+        c
     }
 }
 
@@ -454,7 +487,7 @@ pub fn condition_facts() -> Vec<&'static str> {
     condition_fact_ids().to_vec()
 }
 
-pub fn condition_fact_ids() -> [&'static str; 17] {
+pub fn condition_fact_ids() -> [&'static str; 18] {
     [
         "name",
         "residentId",
@@ -469,6 +502,7 @@ pub fn condition_fact_ids() -> [&'static str; 17] {
         "loanAmount",
         "partners",
         "jobSeekingCategories",
+        "traineeGroup",
         "claimKinds",
         "claimMonths",
         "claimAmount",

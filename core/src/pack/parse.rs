@@ -239,6 +239,7 @@ impl Pack {
             region: self.meta.region.clone(),
             hash: self.hash.clone(),
             example: self.meta.example,
+            title: self.meta.title.clone(),
         }
     }
 }

@@ -114,10 +114,7 @@ impl<'r> Recorder<'r> {
 
     fn record<T>(&mut self, value: T, r: &Resolved<'_>) -> Figure<T> {
         let param = r.to_ref(self.lang);
-        let shown = Text::new(
-            r.entry.value.display(r.def.unit, Lang::ZhCn),
-            r.entry.value.display(r.def.unit, Lang::En),
-        );
+        let shown = Text::new(r.shown(Lang::ZhCn), r.shown(Lang::En));
         self.keep_ref(param.clone());
         self.cite(&r.entry.citation);
         Figure {
@@ -266,8 +263,9 @@ impl<'r> Recorder<'r> {
     /// Records a citation that is not a parameter's (a criterion's clause),
     /// without its maintainers' note.
     pub fn cite(&mut self, c: &Citation) {
-        if !self.citations.contains(c) {
-            self.citations.push(c.public());
+        let shown = c.shown(self.lang);
+        if !self.citations.contains(&shown) {
+            self.citations.push(shown);
         }
     }
 
@@ -385,7 +383,7 @@ fn stale_caveat(params: &[ParamRef], reads: &[Read]) -> Option<Text> {
 /// The caveat for an example pack in force.
 pub fn example_pack_caveat(p: &super::PackRef) -> Text {
     Text::new(
-        format!("本结果使用了示例规则包 {}，仅供演示，不代表当地正式规定。", p.id),
+        format!("本结果使用了示例规则包「{}」，仅供演示，不代表当地正式规定。", p.title.zh),
         format!("This result uses the example pack {}: for demonstration only, not the local authority's rules.", p.id),
     )
 }

@@ -25,6 +25,9 @@ pub struct PackRef {
     pub hash: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    /// The pack's title, for sentences about it (not serialised: the id names it).
+    #[serde(skip)]
+    pub title: crate::text::Text,
 }
 
 /// The packs a result was computed with, most specific first, and one hash over them.
@@ -126,6 +129,8 @@ pub struct Resolved<'a> {
     pub def: &'a Param,
     /// The pack the value came from.
     pub pack: &'a Pack,
+    /// The national pack (for the names of choices, `labels`).
+    pub national: &'a Pack,
 }
 
 /// A parameter as cited in a result: value, unit, status, citation, source.
@@ -170,16 +175,51 @@ impl Resolved<'_> {
         ParamRef {
             key: self.key.to_string(),
             label: self.label(lang),
-            value: self.entry.value.display(self.def.unit, lang),
+            value: self.shown(lang),
             raw: self.entry.value.raw(),
             unit: self.def.unit,
             status: self.entry.status,
-            citation: self.entry.citation.public(),
+            citation: self.entry.citation.shown(lang),
             effective_from: self.entry.from,
             effective_to: self.entry.to,
             locality: self.pack.meta.region.clone(),
             pack: format!("{}@{}", self.pack.meta.id, self.pack.meta.version),
             last_verified: source.last_verified,
+        }
+    }
+
+    /// The value as people read it in `lang`: choices by their names (the
+    /// `labels` of the pack that set the value, else the national pack's), never
+    /// their ids.
+    pub fn shown(&self, lang: Lang) -> String {
+        let name = |c: &str| -> String {
+            self.pack
+                .labels
+                .get(c)
+                .or_else(|| self.national.labels.get(c))
+                .map(|t| t.get(lang).to_string())
+                // A region code (a list of provinces) reads as the region's name.
+                .or_else(|| {
+                    crate::region::is_code(c)
+                        .then(|| crate::region::name(c))
+                        .flatten()
+                })
+                .unwrap_or_else(|| c.to_string())
+        };
+        match &self.entry.value {
+            Value::Choice(c) => name(c),
+            Value::List(l) if l.is_empty() => match lang {
+                Lang::ZhCn => "无".to_string(),
+                Lang::En => "none".to_string(),
+            },
+            Value::List(l) => {
+                let names: Vec<String> = l.iter().map(|c| name(c)).collect();
+                names.join(match lang {
+                    Lang::ZhCn => "、",
+                    Lang::En => "; ",
+                })
+            }
+            v => v.display(self.def.unit, lang),
         }
     }
 
@@ -235,6 +275,7 @@ impl<'a> Rules<'a> {
                     entry,
                     def,
                     pack,
+                    national: self.national,
                 });
             }
         }
@@ -352,5 +393,53 @@ impl<'a> Rules<'a> {
             Value::Month(m) => Some(*m),
             _ => None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::{Pack, PackSet};
+    use crate::Lang;
+    use chrono::NaiveDate;
+
+    /// Results show choices by name: the national pack names every choice of
+    /// every `enum` and `list` parameter it declares (a region code is named by
+    /// the GB/T 2260 table).
+    #[test]
+    fn every_national_choice_has_a_name() {
+        let national = Pack::national().unwrap();
+        for (key, p) in &national.params {
+            for c in &p.choices {
+                let name = national.labels.get(c).map(|t| t.zh.clone()).or_else(|| {
+                    crate::region::is_code(c)
+                        .then(|| crate::region::name(c))
+                        .flatten()
+                });
+                assert!(
+                    name.is_some(),
+                    "{key}: the choice \"{c}\" has no name in labels"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn choices_and_tokens_read_in_the_result_language() {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let r = rules.lookup("money.rounding", day).unwrap();
+        let zh = r.to_ref(Lang::ZhCn);
+        assert_eq!(
+            (zh.value.as_str(), zh.raw.as_str()),
+            ("四舍五入到分", "halfUp")
+        );
+        assert_eq!(zh.citation.document, "本工具的默认假设");
+        assert_eq!(
+            r.to_ref(Lang::En).citation.document,
+            "assumption of this kit"
+        );
+        let shared = rules.lookup("materials.sharedData", day).unwrap();
+        assert_eq!(shared.to_ref(Lang::ZhCn).value, "无");
     }
 }

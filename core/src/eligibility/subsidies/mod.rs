@@ -65,6 +65,18 @@ pub(super) fn basis(
     months_key: &'static str,
     clause: &'static str,
 ) -> Result<(), RuleError> {
+    basis_cited(v, facts, months_key, clause)
+}
+
+/// [`basis`] with the recognised person's alternative resting on
+/// `difficult_clause` (e.g. the employment-assistance guide's); the graduate's
+/// rests on its months parameter.
+pub(super) fn basis_cited(
+    v: &mut Verdict<'_>,
+    facts: &Facts,
+    months_key: &'static str,
+    difficult_clause: &'static str,
+) -> Result<(), RuleError> {
     let difficult = yes_check(
         v,
         facts,
@@ -78,13 +90,13 @@ pub(super) fn basis(
             ),
             met: (
                 "已被认定为就业困难人员。",
-                "Recognised as a difficult-to-employ person.",
+                "You have been recognised as a difficult-to-employ person.",
             ),
             not_met: (
                 "未被认定为就业困难人员。",
-                "Not recognised as a difficult-to-employ person.",
+                "You have not been recognised as a difficult-to-employ person.",
             ),
-            clause,
+            clause: difficult_clause,
         },
     )?;
     v.add(difficult.group("basis"));
@@ -103,7 +115,9 @@ pub(super) fn basis(
     .figure(&limit);
     v.add(
         match (facts.yes_no("graduate"), facts.date("leftSchoolOn")) {
-            (Some(false), _) => check.not_met(t!("不是高校毕业生。", "Not a college graduate.")),
+            (Some(false), _) => {
+                check.not_met(t!("不是高校毕业生。", "You are not a college graduate."))
+            }
             (Some(true), Some(left)) => {
                 let (m, ok) = within_months(left, as_of, months);
                 check
@@ -115,12 +129,12 @@ pub(super) fn basis(
                         ok,
                         t!(
                             "{} 离校，到 {} 未超过{}。",
-                            "Left on {}: by {}, within {}.";
+                            "You left school on {}: by {} that is within {}.";
                             left, as_of, limit.shown
                         ),
                         t!(
                             "{} 离校，到 {} 已超过{}。",
-                            "Left on {}: by {}, more than {}.";
+                            "You left school on {}: by {} that is more than {}.";
                             left, as_of, limit.shown
                         ),
                     )

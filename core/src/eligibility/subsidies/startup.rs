@@ -1,8 +1,9 @@
-//! 一次性创业补贴 (`startupSubsidy`): a recognised difficult-to-employ person or
-//! a recent graduate, starting a first business, operating normally for the
-//! months the packs require, not received before. The amount is local.
+//! 一次性创业补贴 (`startupSubsidy`): a recognised difficult-to-employ person
+//! (就业援助对象: the employment-assistance guide, 第一节 六、7) or a recent
+//! graduate, starting a first business, operating normally for the months the
+//! packs require, not received before. The amount is local.
 
-use super::{amount_note, basis, graduate, left_school, recognised};
+use super::{amount_note, basis_cited, graduate, left_school, recognised};
 use crate::eligibility::common::*;
 use crate::facts::{FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
@@ -14,6 +15,8 @@ pub const ID: &str = "startupSubsidy";
 
 /// The clause of the one-time start-up subsidy.
 const CLAUSE: &str = "startup.oneTimeSubsidy";
+/// The employment-assistance clause (就业援助对象 who start a business).
+const ASSISTANCE: &str = "guide.assistance.startup";
 
 const CRITERIA: &[Row] = &[
     Row::Own(the_basis),
@@ -22,10 +25,10 @@ const CRITERIA: &[Row] = &[
         fact: "firstBusiness",
         want: true,
         label: ("首次创业", "First business"),
-        met: ("首次创办。", "The first business."),
+        met: ("首次创办。", "This is the first business you have started."),
         not_met: (
             "一次性创业补贴只给首次创业的人员。",
-            "Only a first business qualifies.",
+            "Only a first business qualifies for the subsidy.",
         ),
         clause: CLAUSE,
     }),
@@ -35,8 +38,8 @@ const CRITERIA: &[Row] = &[
         fact: "operatingNormally",
         want: true,
         label: ("正常经营", "Operating normally"),
-        met: ("正常经营。", "Operating."),
-        not_met: ("须正常经营。", "The business must be operating."),
+        met: ("正常经营。", "The business is operating normally."),
+        not_met: ("须正常经营。", "The business must be operating normally."),
         clause: CLAUSE,
     }),
     Row::Times(Times {
@@ -49,11 +52,11 @@ const CRITERIA: &[Row] = &[
 ];
 
 fn the_basis(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
-    basis(
+    basis_cited(
         v,
         facts,
         "startup.oneTimeSubsidy.graduateMonthsSinceLeaving",
-        CLAUSE,
+        ASSISTANCE,
     )
 }
 
@@ -75,18 +78,18 @@ fn operating_long_enough(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleE
                     m >= months,
                     t!(
                         "{} 注册，到 {} 已满{}个月。",
-                        "Registered {}: by {}, {} months.";
-                        d, as_of, m
+                        "Registered on {}: by {} it has operated for {}.";
+                        d, as_of, crate::text::counted(m, "month", "months")
                     ),
                     t!(
                         "{} 注册，到 {} 只有{}个月，满{}后可申请。",
-                        "Registered {}: by {}, {} months; apply after {}.";
-                        d, as_of, m, need.shown
+                        "Registered on {}: by {} it has operated for only {}; you can apply after {}.";
+                        d, as_of, crate::text::counted(m, "month", "months"), need.shown
                     ),
                 )
         }
         None => check.unknown(
-            t!("需要注册日期。", "Needs the registration date."),
+            t!("需要注册日期。", "The registration date is needed."),
             &["businessRegisteredOn"],
         ),
     });

@@ -1,10 +1,12 @@
-//! 创业培训补贴 (`trainingSubsidy`): a person in a group the training subsidy
-//! covers who completed the training and obtained the certificate, within the
-//! number of times allowed. The amount is local.
+//! 创业培训补贴 (`trainingSubsidy`): a person in a group the 2007 notice on
+//! entrepreneurship training names (劳社部发〔2007〕30号: 下岗失业人员, 大学生,
+//! 农村劳动者, 复员转业退伍军人, 残疾人; and 就业困难人员) who completed the
+//! training and obtained the certificate, within the number of times allowed.
+//! The amount is local.
 
 use super::amount_note;
 use crate::eligibility::common::*;
-use crate::facts::{Choice, FactDef, FactKind, Facts};
+use crate::facts::{trainee_groups, FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
 use crate::text::Lang;
 use crate::verdict::{Check, Determination, Verdict};
@@ -12,7 +14,10 @@ use chrono::NaiveDate;
 
 pub const ID: &str = "trainingSubsidy";
 
+/// The groups the training reaches (劳社部发〔2007〕30号 附件 三、(二)).
 const CLAUSE: &str = "training.entrepreneurship";
+/// The certificate for those who pass (the same notice, 三).
+const CERTIFICATE: &str = "training.certificate";
 
 const CRITERIA: &[Row] = &[
     Row::Own(trainee_group),
@@ -21,18 +26,27 @@ const CRITERIA: &[Row] = &[
         fact: "trainingCompleted",
         want: true,
         label: ("完成培训", "Training completed"),
-        met: ("已完成培训。", "Completed."),
-        not_met: ("须完成创业培训。", "The training must be completed."),
-        clause: CLAUSE,
+        met: ("已完成培训。", "You have completed the training."),
+        not_met: (
+            "须完成创业培训。",
+            "You must complete the entrepreneurship training first.",
+        ),
+        clause: CERTIFICATE,
     }),
     Row::Yes(YesNo {
         id: "certificateObtained",
         fact: "certificateObtained",
         want: true,
         label: ("取得培训合格证书", "Certificate obtained"),
-        met: ("已取得证书。", "Obtained."),
-        not_met: ("须取得培训合格证书。", "The certificate is needed."),
-        clause: CLAUSE,
+        met: (
+            "已取得证书。",
+            "You have obtained the training certificate.",
+        ),
+        not_met: (
+            "须取得培训合格证书。",
+            "You need the certificate given to those who pass the training.",
+        ),
+        clause: CERTIFICATE,
     }),
     Row::Times(Times {
         id: "timesLeft",
@@ -54,10 +68,13 @@ fn trainee_group(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
     .cite(v.clause(CLAUSE)?);
     v.add(match facts.choice("traineeGroup") {
         Some("other") => check.not_met(t!(
-            "培训补贴面向规定的几类人员；其他人员可咨询当地是否另有政策。",
-            "The subsidy covers the groups listed; ask locally about other schemes.",
+            "通知点名的是下岗失业人员、大学生、农村劳动者、复员转业退伍军人和残疾人；其他城乡创业者能否享受补贴由当地规定，请向当地人社部门咨询。",
+            "The notice names laid-off and unemployed people, university students, rural workers, veterans and people with disabilities; whether other entrepreneurs get the subsidy is set locally, so ask the local human resources office.",
         )),
-        Some(_) => check.met(t!("属于规定人员。", "In a covered group.")),
+        Some(_) => check.met(t!(
+            "属于规定人员。",
+            "You are in a group the subsidy covers."
+        )),
         None => check.unknown(not_answered(), &["traineeGroup"]),
     });
     Ok(())
@@ -68,39 +85,7 @@ pub fn facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
         FactDef::new(
             "traineeGroup",
             FactKind::Choice {
-                options: vec![
-                    Choice::new(
-                        "registeredUnemployed",
-                        t!("城镇登记失业人员", "registered unemployed"),
-                    ),
-                    Choice::new(
-                        "difficultToEmploy",
-                        t!("就业困难人员", "difficult-to-employ person"),
-                    ),
-                    Choice::new(
-                        "graduate",
-                        t!("毕业年度高校毕业生", "graduate in the graduation year"),
-                    ),
-                    Choice::new(
-                        "schoolLeaver",
-                        t!(
-                            "城乡未继续升学的应届初高中毕业生",
-                            "school leaver not going on to further study",
-                        ),
-                    ),
-                    Choice::new(
-                        "ruralMigrant",
-                        t!(
-                            "农村转移就业劳动者",
-                            "rural worker moving into off-farm work",
-                        ),
-                    ),
-                    Choice::new(
-                        "poorFamilyChild",
-                        t!("贫困家庭子女", "child of a poor family"),
-                    ),
-                    Choice::new("other", t!("以上都不是", "none of these")),
-                ],
+                options: trainee_groups(),
             },
             t!("您属于哪一类人员？", "Which group are you in?"),
         ),
@@ -136,11 +121,11 @@ pub fn evaluate(
             o,
             (
                 "您符合创业培训补贴的条件。",
-                "You meet the conditions for the training subsidy.",
+                "You meet the conditions for the entrepreneurship training subsidy.",
             ),
             (
                 "您目前不符合创业培训补贴的条件，原因见下。",
-                "You do not meet the conditions at present; see why below.",
+                "You do not meet the conditions for the entrepreneurship training subsidy at present; see why below.",
             ),
         )
     }))
