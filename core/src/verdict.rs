@@ -562,6 +562,37 @@ mod tests {
         assert_eq!(outcome_of(&[]), Outcome::Eligible);
     }
 
+    /// An alternative whose group is already met is not needed, even while
+    /// the outcome is still open, and is not asked.
+    #[test]
+    fn an_alternative_of_a_met_group_is_not_needed_while_undetermined() {
+        let packs = crate::pack::PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut v = Verdict::new("x", &rules, day, Lang::En);
+        v.add(Check::new("a", t!("a", "a")).group("g").met(t!("", "")));
+        v.add(
+            Check::new("b", t!("b", "b"))
+                .group("g")
+                .unknown(t!("", ""), &["b"]),
+        );
+        v.add(Check::new("c", t!("c", "c")).unknown(t!("", ""), &["c"]));
+        let d = v.finish(&Facts::default(), &[], |_| t!("", ""));
+        assert_eq!(d.outcome, Outcome::Undetermined);
+        assert_eq!(d.criteria[1].status, Status3::NotNeeded);
+        assert!(d.criteria[1].missing_facts.is_empty());
+        assert!(d.criteria[1]
+            .reason
+            .starts_with("Not needed: another condition"));
+        assert_eq!(d.criteria[2].status, Status3::Unknown);
+        let asked: Vec<&str> = d
+            .missing_facts
+            .iter()
+            .map(|m| m.question.fact.as_str())
+            .collect();
+        assert_eq!(asked, ["c"]);
+    }
+
     #[test]
     fn figures_and_clauses_read_through_the_verdict_are_recorded() {
         let packs = crate::pack::PackSet::embedded().unwrap();

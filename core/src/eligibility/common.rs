@@ -406,19 +406,19 @@ pub fn times_limit(v: &mut Verdict<'_>, facts: &Facts, spec: &Times) -> Result<(
             n < limit,
             t!(
                 "{}，最多可享受{}次。",
-                "{}, and it may be received {} in all.";
+                "{}, and the limit is {} in all.";
                 received_before(n), count_times(limit)
             ),
             t!(
                 "{}，已达到最多{}次的上限。",
-                "{}: it may be received only {} in all.";
+                "{}, which reaches the limit of {} in all.";
                 received_before(n), count_times(limit)
             ),
         ),
         None => check.unknown(
             t!(
                 "需要此前已享受的次数。",
-                "How many times it was received before is needed.",
+                "The number of times so far is needed.",
             ),
             &[spec.fact],
         ),
@@ -437,12 +437,12 @@ fn count_times(n: i64) -> Text {
     t!(n.to_string(), en)
 }
 
-/// The times so far, as compared: "已享受2次" / "received twice".
+/// The times so far, as compared: "已享受2次" / "twice so far".
 fn times_so_far(n: i64) -> Text {
     if n == 0 {
-        t!("未享受过", "never received")
+        t!("未享受过", "never so far")
     } else {
-        t!("已享受{}次", "received {}"; count_times(n))
+        t!("已享受{}次", "{} so far"; count_times(n))
     }
 }
 
@@ -450,18 +450,18 @@ fn times_so_far(n: i64) -> Text {
 /// "少于3次" / "fewer than 3 times".
 fn times_below(limit: i64) -> Text {
     if limit == 1 {
-        t!("此前未享受过", "not received before")
+        t!("此前未享受过", "never before")
     } else {
-        t!("少于{}次", "fewer than {}"; count_times(limit))
+        t!("少于{}次", "fewer than {} times"; limit)
     }
 }
 
 /// The times so far as a sentence's start.
 fn received_before(n: i64) -> Text {
     if n == 0 {
-        t!("此前未享受过", "It has not been received before")
+        t!("此前未享受过", "It has not happened before")
     } else {
-        t!("此前已享受{}次", "It has been received {} before"; count_times(n))
+        t!("此前已享受{}次", "It has happened {} before"; count_times(n))
     }
 }
 

@@ -221,8 +221,8 @@ fn extension(
     let first = facts.date("firstApprovedOn");
     let range = retirement_dates(facts, v.rules(), v.as_of())?;
     let used_up = t!(
-        "已享受{}个月，达到{}；",
-        "{} months have been received, which reaches {}; ";
+        "已享受{}个月，达到最长{}；",
+        "{} months have been received, which reaches the limit of {}; ";
         n, max.shown
     );
     Ok(match (first, range) {
@@ -244,16 +244,12 @@ fn extension(
                     "{} months to retirement at the first approval";
                     left
                 ),
-                t!(
-                    "少于{}可延长至退休",
-                    "fewer than {} runs on to retirement";
-                    near.shown
-                ),
+                t!("少于{}", "less than {}"; near.shown),
             );
             if extended {
                 check.met(t!(
                     "{}但初次核定日 {} 距法定退休（{}）不足{}，补贴期限延长至退休。",
-                    "{}but on the first approval ({}) less than {} remained until retirement ({}), so the period runs on to retirement.";
+                    "{0}but on the first approval ({1}) less than {3} remained until retirement ({2}), so the period runs on to retirement.";
                     used_up, first, retirement, near.shown
                 ))
             } else {
@@ -272,14 +268,25 @@ fn extension(
             ),
             &["womanTrack"],
         ),
-        _ => check.unknown(
-            t!(
-                "{}距法定退休年龄不足{}的可延长至退休，需要初次核定日期、出生日期和性别来判断。",
-                "{}people fewer than {} from retirement may continue to retirement, so the first approval date, the date of birth and the sex are needed.";
-                used_up, near.shown
-            ),
-            &["firstApprovedOn", "birthDate", "sex"],
-        ),
+        (first, range) => {
+            let (zh, en, facts): (&str, &str, &[&'static str]) = match (first, range) {
+                (None, Some(_)) => ("初次核定日期", "the first approval date is", &["firstApprovedOn"]),
+                (Some(_), _) => ("出生日期和性别", "the date of birth and the sex are", &["birthDate", "sex"]),
+                (None, None) => (
+                    "初次核定日期、出生日期和性别",
+                    "the first approval date, the date of birth and the sex are",
+                    &["firstApprovedOn", "birthDate", "sex"],
+                ),
+            };
+            check.unknown(
+                t!(
+                    "{}初次核定时距法定退休年龄不足{}的，可延长至退休，需要{}来判断。",
+                    "{}the period runs on to retirement if less than {} remained at the first approval, so {} needed.";
+                    used_up, near.shown, t!(zh, en)
+                ),
+                facts,
+            )
+        }
     })
 }
 
