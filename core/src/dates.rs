@@ -15,7 +15,25 @@
 //! assert_eq!((m + 2).to_string(), "2025-02");
 //! assert_eq!(YearMonth::new(2025, 2).unwrap() - m, 2);
 //! ```
+//!
+//! Dates as people type them (日期的写法): [`read_date`] and [`read_month`] are the
+//! one reader of a typed date or month, used by every date fact and, through
+//! [`serde_loose`], every date field of the API's inputs. They accept
+//! `1978-03-10`, `1978/03/10`, `1978.03.10`, `19780310`, `1978年3月10日`, with
+//! full-width digits and punctuation and spaces around; a date they cannot read
+//! is a [`DateError`] whose message says how to write it.
+//!
+//! ```
+//! use zhuchuang_core::dates::{read_date, read_month};
+//! for typed in ["1978-03-10", "1978/3/10", "1978.03.10", "19780310", "1978年3月10日", " １９７８－０３－１０ "] {
+//!     assert_eq!(read_date(typed).unwrap().to_string(), "1978-03-10");
+//! }
+//! assert_eq!(read_month("1978年3月").unwrap().to_string(), "1978-03");
+//! let err = read_date("1978-13-01").unwrap_err();
+//! assert_eq!(err.message(None).zh, "“1978-13-01”不是有效日期，请按 1978-03-10 的格式填写。");
+//! ```
 
+use crate::text::Text;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -99,6 +117,14 @@ impl Sub for YearMonth {
     }
 }
 
+/// A month reads the same in both languages (`t!` arguments); here, not in
+/// `text`, so that text stays below dates.
+impl crate::text::Bilingual for YearMonth {
+    fn in_lang(&self, _: crate::text::Lang) -> String {
+        self.to_string()
+    }
+}
+
 impl fmt::Display for YearMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}", self.year(), self.month())
@@ -135,10 +161,315 @@ impl Serialize for YearMonth {
     }
 }
 
+/// Reads a month as people type it (see [`read_month`]); the error is a plain
+/// sentence in both languages.
 impl<'de> Deserialize<'de> for YearMonth {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<YearMonth, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        serde_loose::month(d)
+    }
+}
+
+/// Whether a date or a month was asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateShape {
+    /// A day: 1978-03-10.
+    Date,
+    /// A calendar month: 1978-03.
+    Month,
+}
+
+impl DateShape {
+    /// How to write one, as the messages show it.
+    pub fn example(self) -> &'static str {
+        match self {
+            DateShape::Date => "1978-03-10",
+            DateShape::Month => "1978-03",
+        }
+    }
+}
+
+/// What is wrong with a typed date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Nothing was typed.
+    Empty,
+    /// Not a value that could hold a date (a number, true/false, a list).
+    NotText,
+    /// Not written as a date at all.
+    Unreadable,
+    /// Written as a date, but no such month (the 13th month).
+    NoSuchMonth,
+    /// Written as a date, but the month has fewer days.
+    NoSuchDay { days_in_month: u32 },
+}
+
+/// A typed date or month that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    /// What was typed, shortened for messages.
+    pub input: String,
+    pub shape: DateShape,
+    pub problem: DateProblem,
+}
+
+impl DateError {
+    fn new(input: &str, shape: DateShape, problem: DateProblem) -> DateError {
+        DateError {
+            input: shown(input),
+            shape,
+            problem,
+        }
+    }
+
+    /// The error for a value that is not text at all (`true`, `[]`, `{}`).
+    pub fn not_text(shown_value: &str, shape: DateShape) -> DateError {
+        DateError::new(shown_value, shape, DateProblem::NotText)
+    }
+
+    /// A plain sentence saying what is wrong and how to write it. `label` names
+    /// the question (出生日期 / date of birth); without it the sentence names the
+    /// value only.
+    pub fn message(&self, label: Option<&Text>) -> Text {
+        let example = self.shape.example();
+        let (what_zh, what_en) = match self.shape {
+            DateShape::Date => ("日期", "date"),
+            DateShape::Month => ("月份", "month"),
+        };
+        let input = &self.input;
+        let label_zh = label.map_or("", |l| l.zh.as_str());
+        match &self.problem {
+            DateProblem::Empty => match label {
+                Some(l) => Text::new(
+                    format!("请填写{}，例如 {example}。", l.zh),
+                    format!("Please enter the {}, for example {example}.", l.en),
+                ),
+                None => Text::new(
+                    format!("请填写{what_zh}，例如 {example}。"),
+                    format!("Please enter a {what_en}, for example {example}."),
+                ),
+            },
+            DateProblem::NotText => Text::new(
+                match label {
+                    Some(l) => format!("{}应填写{what_zh}，例如 {example}，现在是 {input}。", l.zh),
+                    None => format!("这里应填写{what_zh}，例如 {example}，现在是 {input}。"),
+                },
+                match label {
+                    Some(l) => format!(
+                        "The {} should be a {what_en} such as {example}, not {input}.",
+                        l.en
+                    ),
+                    None => format!("This should be a {what_en} such as {example}, not {input}."),
+                },
+            ),
+            problem => {
+                let why = match problem {
+                    DateProblem::NoSuchDay { days_in_month } => Text::new(
+                        format!("那个月只有{days_in_month}天，"),
+                        format!("That month has only {days_in_month} days. "),
+                    ),
+                    _ => Text::new("", ""),
+                };
+                let subject_en = match label {
+                    Some(l) => format!("The {} \"{input}\"", l.en),
+                    None => format!("\"{input}\""),
+                };
+                Text::new(
+                    format!(
+                        "{label_zh}“{input}”不是有效{what_zh}，{}请按 {example} 的格式填写。",
+                        why.zh
+                    ),
+                    format!(
+                        "{subject_en} is not a valid {what_en}. {}Please write it like {example}.",
+                        why.en
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message(None))
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// What was typed, for a message: at most 30 characters, control characters as `?`.
+fn shown(input: &str) -> String {
+    let mut s: String = input
+        .trim()
+        .chars()
+        .take(30)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if input.trim().chars().count() > 30 {
+        s.push('…');
+    }
+    s
+}
+
+/// Folds what people type into ASCII digits and separators: full-width forms,
+/// 年/月/日 and dashes of every kind; spaces removed.
+fn fold_typed(input: &str) -> String {
+    let mut out = String::new();
+    for c in input.chars() {
+        let c = match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '年' | '月' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{30fb}' | '\u{3002}' | '、' => {
+                '-'
+            }
+            '日' | '号' => continue,
+            c if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' => continue,
+            c => c,
+        };
+        out.push(match c {
+            '/' | '.' => '-',
+            c => c,
+        });
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Year, month and (for dates) day as numbers, or why not.
+fn fields(input: &str, shape: DateShape) -> Result<(i32, u32, Option<u32>), DateProblem> {
+    let s = fold_typed(input);
+    if s.is_empty() {
+        return Err(DateProblem::Empty);
+    }
+    if !s.chars().all(|c| c.is_ascii_digit() || c == '-') {
+        return Err(DateProblem::Unreadable);
+    }
+    let parts: Vec<&str> = if s.contains('-') {
+        s.split('-').collect()
+    } else {
+        // Digits only: 19780310 or 197803.
+        match (shape, s.len()) {
+            (DateShape::Date, 8) => vec![&s[..4], &s[4..6], &s[6..]],
+            (DateShape::Month, 6) => vec![&s[..4], &s[4..]],
+            _ => return Err(DateProblem::Unreadable),
+        }
+    };
+    let want = match shape {
+        DateShape::Date => 3,
+        DateShape::Month => 2,
+    };
+    if parts.len() != want
+        || parts[0].len() != 4
+        || parts[1..].iter().any(|p| p.is_empty() || p.len() > 2)
+    {
+        return Err(DateProblem::Unreadable);
+    }
+    let year: i32 = parts[0].parse().map_err(|_| DateProblem::Unreadable)?;
+    let month: u32 = parts[1].parse().map_err(|_| DateProblem::Unreadable)?;
+    let day: Option<u32> = match parts.get(2) {
+        Some(d) => Some(d.parse().map_err(|_| DateProblem::Unreadable)?),
+        None => None,
+    };
+    Ok((year, month, day))
+}
+
+/// Reads a date as people type it: `1978-03-10`, `1978/3/10`, `1978.03.10`,
+/// `19780310`, `1978年3月10日`, full-width digits and punctuation, spaces around.
+pub fn read_date(input: &str) -> Result<NaiveDate, DateError> {
+    let err = |p| DateError::new(input, DateShape::Date, p);
+    let (year, month, day) = fields(input, DateShape::Date).map_err(err)?;
+    let day = day.unwrap_or(0);
+    let Some(ym) = YearMonth::new(year, month) else {
+        return Err(err(DateProblem::NoSuchMonth));
+    };
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+        if day == 0 || day > 31 {
+            err(DateProblem::Unreadable)
+        } else {
+            err(DateProblem::NoSuchDay {
+                days_in_month: ym.last_day().day(),
+            })
+        }
+    })
+}
+
+/// Reads a month as people type it: `1978-03`, `1978/3`, `1978.3`, `1978年3月`,
+/// `197803`, full-width digits and punctuation, spaces around.
+pub fn read_month(input: &str) -> Result<YearMonth, DateError> {
+    let err = |p| DateError::new(input, DateShape::Month, p);
+    let (year, month, _) = fields(input, DateShape::Month).map_err(err)?;
+    YearMonth::new(year, month).ok_or_else(|| err(DateProblem::NoSuchMonth))
+}
+
+/// Reads a JSON value holding a date: a string as [`read_date`] reads it, or a
+/// whole number written like `19780310`.
+pub fn read_date_value(v: &serde_json::Value) -> Result<NaiveDate, DateError> {
+    match v {
+        serde_json::Value::String(s) => read_date(s),
+        serde_json::Value::Number(n) if n.is_u64() => read_date(&n.to_string()),
+        other => Err(DateError::not_text(&other.to_string(), DateShape::Date)),
+    }
+}
+
+/// Reads a JSON value holding a month: a string as [`read_month`] reads it, or a
+/// whole number written like `197803`.
+pub fn read_month_value(v: &serde_json::Value) -> Result<YearMonth, DateError> {
+    match v {
+        serde_json::Value::String(s) => read_month(s),
+        serde_json::Value::Number(n) if n.is_u64() => read_month(&n.to_string()),
+        other => Err(DateError::not_text(&other.to_string(), DateShape::Month)),
+    }
+}
+
+/// Serde helpers reading dates and months as people type them, for the API's
+/// input types: `#[serde(deserialize_with = "crate::dates::serde_loose::date")]`.
+/// Optional fields use `option_date` / `option_month` (`null` is `None`; add
+/// `default` so that an absent field is `None` too).
+///
+/// An error's message is a [`DateError`] message in both languages, written
+/// `zh / en` (as [`Text`] displays); [`serde_loose::split_message`] gives the two back.
+pub mod serde_loose {
+    use super::{read_date_value, read_month_value, YearMonth};
+    use crate::text::Text;
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer};
+
+    fn custom<E: serde::de::Error>(e: super::DateError) -> E {
+        E::custom(e.message(None))
+    }
+
+    pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        read_date_value(&v).map_err(custom)
+    }
+
+    pub fn option_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match serde_json::Value::deserialize(d)? {
+            serde_json::Value::Null => Ok(None),
+            v => read_date_value(&v).map(Some).map_err(custom),
+        }
+    }
+
+    pub fn month<'de, D: Deserializer<'de>>(d: D) -> Result<YearMonth, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        read_month_value(&v).map_err(custom)
+    }
+
+    pub fn option_month<'de, D: Deserializer<'de>>(d: D) -> Result<Option<YearMonth>, D::Error> {
+        match serde_json::Value::deserialize(d)? {
+            serde_json::Value::Null => Ok(None),
+            v => read_month_value(&v).map(Some).map_err(custom),
+        }
+    }
+
+    /// The two languages of a message these helpers wrote (`None` for any other
+    /// message), so a boundary can show each language its own half.
+    ///
+    /// ```
+    /// use zhuchuang_core::dates::serde_loose::split_message;
+    /// let t = split_message("“x”不是有效日期，请按 1978-03-10 的格式填写。 / \"x\" is not a valid date. Please write it like 1978-03-10.").unwrap();
+    /// assert!(t.en.starts_with("\"x\""));
+    /// ```
+    pub fn split_message(message: &str) -> Option<Text> {
+        let (zh, en) = message.split_once("。 / ")?;
+        Some(Text::new(format!("{zh}。"), en))
     }
 }
 
@@ -161,6 +492,22 @@ pub fn whole_months_between(from: NaiveDate, to: NaiveDate) -> i32 {
         months -= 1;
     }
     months.max(0)
+}
+
+/// `"YYYY-MM"`, as [`YearMonth`] is written in JSON.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for YearMonth {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "YearMonth".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar month, \"YYYY-MM\".",
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+        })
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ fn t(zh: &str, en: &str) -> Text {
 
 /// A change of circumstances.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum EventKind {
     /// 被用人单位录用 (exit 1; stops the flexible-employment subsidy).

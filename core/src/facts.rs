@@ -16,7 +16,7 @@
 //! assert_eq!(err[0].code, "unknownFact");
 //! ```
 
-use crate::dates::YearMonth;
+use crate::dates::{read_date_value, read_month_value, YearMonth};
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -26,13 +26,14 @@ use std::str::FromStr;
 
 /// The type of a fact, and so the kind of question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum FactKind {
     /// true / false
     YesNo,
-    /// "YYYY-MM-DD"
+    /// "YYYY-MM-DD", or as people type it (1978/3/10, 1978年3月10日, …).
     Date,
-    /// "YYYY-MM"
+    /// "YYYY-MM", or as people type it (1978/3, 1978年3月, …).
     Month,
     /// A whole number (people, months, times).
     Number,
@@ -52,6 +53,7 @@ pub enum FactKind {
 
 /// One answer of a choice question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Choice {
     pub value: String,
     #[serde(skip)]
@@ -77,6 +79,9 @@ pub struct FactDef {
     pub kind: FactKind,
     pub question: Text,
     pub hint: Option<Text>,
+    /// What the answer is called in a message (出生日期 / date of birth); see
+    /// [`FactDef::name`].
+    pub label: Option<Text>,
 }
 
 impl FactDef {
@@ -86,6 +91,7 @@ impl FactDef {
             kind,
             question,
             hint: None,
+            label: None,
         }
     }
 
@@ -93,10 +99,62 @@ impl FactDef {
         self.hint = Some(hint);
         self
     }
+
+    /// Names the answer for messages (a noun: 出生日期 / date of birth).
+    pub fn label(mut self, label: Text) -> FactDef {
+        self.label = Some(label);
+        self
+    }
+
+    /// What a message calls the answer, never the fact's internal id: the
+    /// label; else the noun of a question written 您的…是？ / What is your …?;
+    /// else "the answer to" the question itself.
+    ///
+    /// ```
+    /// use zhuchuang_core::facts::{FactDef, FactKind};
+    /// use zhuchuang_core::Text;
+    /// let d = FactDef::new("birthDate", FactKind::Date, Text::new("您的出生日期是？", "What is your date of birth?"));
+    /// assert_eq!(d.name(), Text::new("出生日期", "date of birth"));
+    /// let d = FactDef::new("x", FactKind::YesNo, Text::new("您是否有劳动能力？", "Are you able to work?"));
+    /// assert_eq!(d.name(), Text::new("问题“您是否有劳动能力？”的回答", "answer to \"Are you able to work?\""));
+    /// ```
+    pub fn name(&self) -> Text {
+        self.noun().unwrap_or_else(|| {
+            Text::new(
+                format!("问题“{}”的回答", self.question.zh.trim()),
+                format!("answer to \"{}\"", self.question.en.trim()),
+            )
+        })
+    }
+
+    /// The label, or the noun of a question written 您的…是？ / What is your …?.
+    pub fn noun(&self) -> Option<Text> {
+        if let Some(l) = &self.label {
+            return Some(l.clone());
+        }
+        let q = &self.question;
+        let zh = q.zh.trim();
+        let en = q.en.trim();
+        let noun_zh = zh
+            .strip_suffix("是？")
+            .or_else(|| zh.strip_suffix("是?"))
+            .map(|n| n.strip_prefix("您的").unwrap_or(n))
+            .filter(|n| !n.is_empty() && !n.contains(['？', '?', '，', '。']));
+        let noun_en = en
+            .strip_prefix("What is your ")
+            .or_else(|| en.strip_prefix("What is the "))
+            .and_then(|n| n.strip_suffix('?'))
+            .filter(|n| !n.is_empty() && !n.contains(['?', ',', '.']));
+        match (noun_zh, noun_en) {
+            (Some(z), Some(e)) => Some(Text::new(z, e)),
+            _ => None,
+        }
+    }
 }
 
 /// A fact with its question in one language, as results list it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Question {
     pub fact: String,
@@ -126,10 +184,12 @@ impl FactDef {
 
 /// A problem with the facts given, naming the fact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FactProblem {
     pub fact: String,
-    /// `unknownFact`, `wrongType`, `notAllowed`, `badDate`, `notAnObject`.
+    /// `unknownFact`, `wrongType`, `notAllowed`, `badDate`, `outOfRange`,
+    /// `missing` (a household member's field), `notAnObject`.
     pub code: String,
     pub message: Text,
 }
@@ -227,6 +287,7 @@ pub fn first_approved_on() -> FactDef {
         "能否延长至退休，以初次核定时的年龄为准。见补贴核定通知，例如 2023-03-01",
         "Whether it can run on to retirement depends on the age at the first approval. See the approval notice; for example, 2023-03-01",
     ))
+    .label(Text::new("初次核定日期", "date of the first approval"))
 }
 
 /// Checked facts. Absent or `null` facts are unknown.
@@ -237,6 +298,8 @@ pub struct Facts {
 
 impl Facts {
     /// Checks `value` (a JSON object) against `defs`; every problem at once.
+    /// Dates and months may be written as people type them (see
+    /// [`crate::dates::read_date`]); they are kept as `YYYY-MM-DD` / `YYYY-MM`.
     pub fn parse(value: &Value, defs: &[FactDef]) -> Result<Facts, Vec<FactProblem>> {
         let obj = match value {
             Value::Object(o) => o.clone(),
@@ -246,8 +309,8 @@ impl Facts {
                     fact: String::new(),
                     code: "notAnObject".into(),
                     message: Text::new(
-                        "事实应是一个对象 { 名称: 值 }。",
-                        "Facts must be an object { name: value }.",
+                        "回答应是一个对象，例如 { \"birthDate\": \"1978-03-10\" }。",
+                        "The answers must be an object such as { \"birthDate\": \"1978-03-10\" }.",
                     ),
                 }])
             }
@@ -257,20 +320,18 @@ impl Facts {
         for (k, v) in obj {
             let Some(def) = defs.iter().find(|d| d.id == k) else {
                 let known: Vec<&str> = defs.iter().map(|d| d.id).collect();
-                let hint = crate::pack::schema::closest(&k, &known)
-                    .map(|h| {
-                        (
-                            format!("是否应为 \"{h}\"？"),
-                            format!(" Did you mean \"{h}\"?"),
-                        )
-                    })
-                    .unwrap_or_default();
+                let hint = crate::text::closest(&k, &known)
+                    .map(|h| t!("是否应为 \"{}\"？", " Did you mean \"{}\"?"; h))
+                    .unwrap_or_else(|| Text::new("", ""));
+                let shown = shown_key(&k);
                 problems.push(FactProblem {
                     fact: k.clone(),
                     code: "unknownFact".into(),
-                    message: Text::new(
-                        format!("这个规则不使用事实 \"{k}\"。{}", hint.0),
-                        format!("This rule does not use a fact \"{k}\".{}", hint.1),
+                    message: t!(
+                        "这项检查不需要 \"{}\" 这一项。{}",
+                        "This check does not use an answer called \"{}\".{}";
+                        shown,
+                        hint
                     ),
                 });
                 continue;
@@ -278,17 +339,14 @@ impl Facts {
             if v.is_null() {
                 continue;
             }
-            match check_value(&def.kind, &v) {
-                Ok(()) => {
-                    map.insert(k, v);
+            match check_value(def, &v) {
+                Ok(normal) => {
+                    map.insert(k, normal.unwrap_or(v));
                 }
-                Err((code, zh, en)) => problems.push(FactProblem {
+                Err((code, message)) => problems.push(FactProblem {
                     fact: k.clone(),
                     code: code.into(),
-                    message: Text::new(
-                        format!("事实 \"{k}\"：{zh}"),
-                        format!("Fact \"{k}\": {en}"),
-                    ),
+                    message,
                 }),
             }
         }
@@ -317,12 +375,14 @@ impl Facts {
         self.map.get(id)?.as_bool()
     }
 
+    /// A date fact, read as people type it (see [`crate::dates::read_date`]).
     pub fn date(&self, id: &str) -> Option<NaiveDate> {
-        NaiveDate::from_str(self.map.get(id)?.as_str()?).ok()
+        read_date_value(self.map.get(id)?).ok()
     }
 
+    /// A month fact, read as people type it (see [`crate::dates::read_month`]).
     pub fn month(&self, id: &str) -> Option<YearMonth> {
-        YearMonth::from_str(self.map.get(id)?.as_str()?).ok()
+        read_month_value(self.map.get(id)?).ok()
     }
 
     pub fn number(&self, id: &str) -> Option<i64> {
@@ -383,95 +443,158 @@ fn decimal_of(v: &Value) -> Option<Decimal> {
 /// The largest whole number a fact may hold (counts of people, months, times).
 pub const MAX_NUMBER: i64 = 1_000_000;
 
-type Bad = (&'static str, String, String);
+type Bad = (&'static str, Text);
 
-fn check_value(kind: &FactKind, v: &Value) -> Result<(), Bad> {
-    let wrong = |zh: &str, en: &str| -> Result<(), Bad> {
+/// A value as a message shows it: JSON, at most 40 characters.
+fn shown_value(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// A key as a message shows it: at most 40 characters, no control characters.
+fn shown_key(k: &str) -> String {
+    let mut s: String = k
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if k.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+/// English: the first letter in upper case.
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Checks one answer; `Ok(Some(v))` when it is kept in a normal form (dates).
+fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
+    let name = def.name();
+    let the = capital(&format!("the {}", name.en));
+    let shown = shown_value(v);
+    let wrong = |zh: &str, en: &str| -> Result<Option<Value>, Bad> {
         Err((
             "wrongType",
-            format!("应为{zh}，收到 {v}。"),
-            format!("expected {en}, got {v}."),
+            Text::new(
+                format!("{}应为{zh}，现在是 {shown}。", name.zh),
+                format!("{the} should be {en}, not {shown}."),
+            ),
         ))
     };
-    let too_big = |max: &str| -> Result<(), Bad> {
+    let too_big = |max: &str| -> Result<Option<Value>, Bad> {
         Err((
             "outOfRange",
-            format!("{v} 太大了，最多 {max}。请检查是否多输了几位。"),
-            format!("{v} is too large: at most {max}. Check for extra digits."),
+            Text::new(
+                format!("{}填的 {shown} 太大了，最多 {max}。请检查是否多输了几位。", name.zh),
+                format!("{the} is {shown}, which is too large: it can be at most {max}. Check for extra digits."),
+            ),
         ))
     };
-    match kind {
-        FactKind::YesNo => v
-            .as_bool()
-            .map(|_| ())
-            .map_or_else(|| wrong("true 或 false", "true or false"), Ok),
-        FactKind::Date => match v.as_str().map(NaiveDate::from_str) {
-            Some(Ok(_)) => Ok(()),
-            Some(Err(_)) => Err((
-                "badDate",
-                format!("{v} 不是有效日期（YYYY-MM-DD）。"),
-                format!("{v} is not a valid date (YYYY-MM-DD)."),
-            )),
-            None => wrong("日期字符串 \"YYYY-MM-DD\"", "a date string \"YYYY-MM-DD\""),
+    let date_problem = |e: crate::dates::DateError| -> Bad {
+        let code = if matches!(e.problem, crate::dates::DateProblem::NotText) {
+            "wrongType"
+        } else {
+            "badDate"
+        };
+        let message = match def.noun() {
+            Some(noun) => e.message(Some(&noun)),
+            // No noun for the answer: the question, then the plain message.
+            None => {
+                let m = e.message(None);
+                Text::new(
+                    format!("问题“{}”：{}", def.question.zh.trim(), m.zh),
+                    format!("For \"{}\": {}", def.question.en.trim(), m.en),
+                )
+            }
+        };
+        (code, message)
+    };
+    match &def.kind {
+        FactKind::YesNo => match v.as_bool() {
+            Some(_) => Ok(None),
+            None => wrong(
+                "“是”或“否”（true 或 false）",
+                "a yes or no answer (true or false)",
+            ),
         },
-        FactKind::Month => match v.as_str().map(YearMonth::from_str) {
-            Some(Ok(_)) => Ok(()),
-            Some(Err(_)) => Err((
-                "badDate",
-                format!("{v} 不是有效月份（YYYY-MM）。"),
-                format!("{v} is not a valid month (YYYY-MM)."),
-            )),
-            None => wrong("月份字符串 \"YYYY-MM\"", "a month string \"YYYY-MM\""),
-        },
+        FactKind::Date => read_date_value(v)
+            .map(|d| Some(Value::String(d.to_string())))
+            .map_err(date_problem),
+        FactKind::Month => read_month_value(v)
+            .map(|m| Some(Value::String(m.to_string())))
+            .map_err(date_problem),
         FactKind::Number => match v.as_i64() {
             Some(n) if n > MAX_NUMBER => too_big("1000000"),
-            Some(n) if n >= 0 => Ok(()),
-            _ => wrong("不小于0的整数", "a whole number not below 0"),
+            Some(n) if n >= 0 => Ok(None),
+            _ => wrong("0或更大的整数", "a whole number, 0 or more"),
         },
         FactKind::Money | FactKind::Decimal => match decimal_of(v) {
             Some(d) if d > crate::money::MAX_AMOUNT => too_big("1000000000000"),
-            Some(d) if !d.is_sign_negative() => Ok(()),
+            Some(d) if !d.is_sign_negative() => Ok(None),
             _ => wrong(
-                "不小于0的金额或数字（如 \"1234.50\"）",
-                "an amount or number not below 0 (e.g. \"1234.50\")",
+                "0或更大的金额或数字，例如 1234.50",
+                "an amount or number of 0 or more, such as 1234.50",
             ),
         },
         FactKind::Choice { options } => match v.as_str() {
-            Some(s) if options.iter().any(|o| o.value == s) => Ok(()),
-            _ => Err(not_allowed(v, options)),
+            Some(s) if options.iter().any(|o| o.value == s) => Ok(None),
+            _ => Err(not_allowed(&name, v, options)),
         },
         FactKind::MultiChoice { options } => {
             let Some(items) = v.as_array() else {
-                return wrong("数组", "an array");
+                return wrong("一组选项（数组）", "a list of choices (an array)");
             };
             for item in items {
                 if !item
                     .as_str()
                     .is_some_and(|s| options.iter().any(|o| o.value == s))
                 {
-                    return Err(not_allowed(item, options));
+                    return Err(not_allowed(&name, item, options));
                 }
             }
-            Ok(())
+            Ok(None)
         }
         FactKind::Household => {
             let Some(items) = v.as_array() else {
-                return wrong("家庭成员数组", "an array of household members");
+                return wrong(
+                    "家庭成员的列表（数组）",
+                    "a list of household members (an array)",
+                );
             };
+            let statuses_zh = MEMBER_STATUSES.join("、");
+            let statuses_en = MEMBER_STATUSES.join(", ");
             for (i, m) in items.iter().enumerate() {
+                let n = i + 1;
                 let Some(o) = m.as_object() else {
                     return Err((
                         "wrongType",
-                        format!("第{}位家庭成员应是对象。", i + 1),
-                        format!("member {} must be an object.", i + 1),
+                        t!(
+                            "第{}位家庭成员应写成 {{ \"relation\", \"workingAge\", \"status\" }}。",
+                            "Household member {} should be written as {{ \"relation\", \"workingAge\", \"status\" }}.";
+                            n
+                        ),
                     ));
                 };
                 for required in ["workingAge", "status"] {
                     if o.get(required).is_none_or(|v| v.is_null()) {
                         return Err((
                             "missing",
-                            format!("第{}位家庭成员缺少 \"{required}\"。", i + 1),
-                            format!("member {} has no \"{required}\".", i + 1),
+                            t!(
+                                "第{}位家庭成员缺少 \"{}\"。",
+                                "Household member {} has no \"{}\".";
+                                n,
+                                required
+                            ),
                         ));
                     }
                 }
@@ -486,29 +609,49 @@ fn check_value(kind: &FactKind, v: &Value) -> Result<(), Bad> {
                         _ => false,
                     };
                     if !ok {
+                        let key = shown_key(k);
                         return Err((
                             "wrongType",
-                            format!("第{}位家庭成员的 \"{k}\" 不对（可用 relation、workingAge、status：{}）。", i + 1, MEMBER_STATUSES.join("、")),
-                            format!("member {}: bad \"{k}\" (use relation, workingAge, status: {}).", i + 1, MEMBER_STATUSES.join(", ")),
+                            t!(
+                                "第{}位家庭成员的 \"{}\" 填得不对：可填 relation（关系，文字）、workingAge（是否在劳动年龄内，true 或 false）和 status（{}之一）。",
+                                "Household member {} has a wrong \"{}\": give relation (text), workingAge (true or false) and status (one of {}).";
+                                n,
+                                key,
+                                Text::new(statuses_zh.clone(), statuses_en.clone())
+                            ),
                         ));
                     }
                 }
             }
-            Ok(())
+            Ok(None)
         }
-        FactKind::Text => v
-            .as_str()
-            .map(|_| ())
-            .map_or_else(|| wrong("文本", "text"), Ok),
+        FactKind::Text => match v.as_str() {
+            Some(_) => Ok(None),
+            None => wrong("文字", "text"),
+        },
     }
 }
 
-fn not_allowed(v: &Value, options: &[Choice]) -> Bad {
-    let all: Vec<&str> = options.iter().map(|o| o.value.as_str()).collect();
+fn not_allowed(name: &Text, v: &Value, options: &[Choice]) -> Bad {
+    let zh: Vec<String> = options
+        .iter()
+        .map(|o| format!("\"{}\"（{}）", o.value, o.text.zh))
+        .collect();
+    let en: Vec<String> = options
+        .iter()
+        .map(|o| format!("\"{}\" ({})", o.value, o.text.en))
+        .collect();
+    let shown = shown_value(v);
     (
         "notAllowed",
-        format!("{v} 不是可选值（{}）。", all.join("、")),
-        format!("{v} is not one of {}.", all.join(", ")),
+        Text::new(
+            format!("{}只能选 {}，现在是 {shown}。", name.zh, zh.join("、")),
+            format!(
+                "{} must be one of {}, not {shown}.",
+                capital(&format!("the {}", name.en)),
+                en.join(", ")
+            ),
+        ),
     )
 }
 

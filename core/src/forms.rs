@@ -13,10 +13,17 @@
 //!     bank_card: None,
 //!     uscc: Some("91350100M000100Y4Z".into()),        // wrong check character
 //!     disability_cert: None,
+//!     social_security_card: None,
 //! };
 //! let report = validate_form(&form, &IdOptions::default());
 //! assert!(!report.valid);
 //! assert_eq!(report.errors.len(), 2); // both fields reported, not just the first
+//!
+//! // A bank card failing the Luhn check is valid, with its warning kept.
+//! let form = ApplicantForm { bank_card: Some("6222021234567890123".into()), ..Default::default() };
+//! let report = validate_form(&form, &IdOptions::default());
+//! assert!(report.valid);
+//! assert_eq!(report.warnings["bankCard"][0].code, "luhn");
 //! ```
 
 use crate::ids::{validate_id, IdKind, IdOptions, Problem, Severity};
@@ -29,6 +36,7 @@ use validator::{Validate, ValidateArgs, ValidationError, ValidationErrors, Valid
 /// The identity block most application forms in this field ask for. Absent
 /// fields are not checked; present ones must be valid.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 #[validate(context = IdOptions)]
 #[validate(schema(
@@ -55,27 +63,74 @@ pub struct ApplicantForm {
     /// 残疾人证号
     #[validate(custom(function = "disability_cert_rule", use_context))]
     pub disability_cert: Option<String>,
+    /// 社会保障卡卡号 (the flexible-employment subsidy form asks for it): the
+    /// number on the card, not its bank account (format UNSURE, see
+    /// [`IdKind::SocialSecurityCard`]).
+    #[validate(custom(function = "social_security_card_rule", use_context))]
+    pub social_security_card: Option<String>,
 }
 
-/// Every field's errors, keyed by the field's API name (`residentId`, …).
+/// Every field's errors and warnings, keyed by the field's API name (`residentId`, …).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FormReport {
     pub valid: bool,
     pub errors: BTreeMap<String, Vec<Problem>>,
+    /// Problems that do not make the form invalid (an unknown region code, a
+    /// bank card failing the Luhn check): the person checks and may continue.
+    #[serde(default)]
+    pub warnings: BTreeMap<String, Vec<Problem>>,
 }
 
 /// Checks every field of `form` at once. Warnings (an unknown region code, a bank
-/// card failing Luhn) do not make a form invalid and are not listed here; call
-/// [`validate_id`] on a field for its warnings and decoded details.
+/// card failing Luhn) do not make a form invalid; they are listed apart. Call
+/// [`validate_id`] on a field for its decoded details.
 pub fn validate_form(form: &ApplicantForm, options: &IdOptions) -> FormReport {
     let mut errors = BTreeMap::new();
     if let Err(e) = form.validate_with_args(options) {
         collect(&e, options, &mut errors);
     }
+    let mut warnings = BTreeMap::new();
+    for (key, kind, value) in form.numbers() {
+        let found: Vec<Problem> = validate_id(kind, value, options)
+            .problems
+            .into_iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .collect();
+        if !found.is_empty() {
+            warnings.insert(key.to_string(), found);
+        }
+    }
     FormReport {
         valid: errors.is_empty(),
         errors,
+        warnings,
+    }
+}
+
+impl ApplicantForm {
+    /// The numbers given, with their API field names and kinds.
+    fn numbers(&self) -> Vec<(&'static str, IdKind, &str)> {
+        [
+            ("residentId", IdKind::ResidentId, &self.resident_id),
+            ("mobile", IdKind::Mobile, &self.mobile),
+            ("bankCard", IdKind::BankCard, &self.bank_card),
+            ("uscc", IdKind::Uscc, &self.uscc),
+            (
+                "disabilityCert",
+                IdKind::DisabilityCert,
+                &self.disability_cert,
+            ),
+            (
+                "socialSecurityCard",
+                IdKind::SocialSecurityCard,
+                &self.social_security_card,
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(key, kind, v)| v.as_deref().map(|v| (key, kind, v)))
+        .collect()
     }
 }
 
@@ -195,6 +250,9 @@ fn uscc_rule(value: &str, o: &IdOptions) -> Result<(), ValidationError> {
 }
 fn disability_cert_rule(value: &str, o: &IdOptions) -> Result<(), ValidationError> {
     id_rule(IdKind::DisabilityCert, value, o)
+}
+fn social_security_card_rule(value: &str, o: &IdOptions) -> Result<(), ValidationError> {
+    id_rule(IdKind::SocialSecurityCard, value, o)
 }
 
 /// The ID number inside a disability certificate number must be the applicant's.

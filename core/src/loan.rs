@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 
 /// Who borrows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Borrower {
     Individual,
@@ -50,6 +51,7 @@ pub enum Borrower {
 
 /// How the loan is repaid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Repayment {
     /// 按月付息、到期还本.
@@ -64,6 +66,7 @@ pub enum Repayment {
 
 /// The question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuoteInput {
     pub borrower: Borrower,
@@ -76,6 +79,7 @@ pub struct QuoteInput {
     /// Yuan.
     pub amount: Decimal,
     pub term_months: u32,
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub contract_date: NaiveDate,
     /// Percent a year, e.g. `"3.50"`; default the cap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +100,7 @@ pub struct QuoteInput {
 
 /// One period of the schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Period {
     pub n: u32,
@@ -113,6 +118,7 @@ pub struct Period {
 
 /// Something about the request that the quote had to adjust or refuse.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteProblem {
     /// `amountAboveCap`, `termAboveCap`, `rateAboveCap`, `subsidyLimitReached`,
@@ -123,6 +129,7 @@ pub struct QuoteProblem {
 
 /// The answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoanQuote {
     pub borrower: Borrower,

@@ -103,6 +103,7 @@ impl FromStr for Ratio {
 
 /// How amounts are rounded to the fen (分). Set by the pack (`money.rounding`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {
     /// 四舍五入: half away from zero (the common rule for payments).

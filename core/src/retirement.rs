@@ -40,6 +40,7 @@ use serde::{Deserialize, Serialize};
 /// Which retirement-age track applies. The ages of each track are parameters
 /// (`retirement.<track>.originalAge`, `.maxDelayMonths`): [`track_label`] states them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Track {
     /// 男职工.
@@ -116,8 +117,10 @@ enum Field {
 
 /// The question: whose retirement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RetirementQuery {
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub birth_date: NaiveDate,
     pub track: Track,
     /// Months of pension contributions paid as of `asOf`, if known; then the
@@ -128,6 +131,7 @@ pub struct RetirementQuery {
 
 /// An age in whole years and months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Age {
     pub years: u32,
@@ -154,6 +158,7 @@ impl Age {
 
 /// Retirement under the rules before the reform, for comparison.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct OriginalRetirement {
     pub age_years: u32,
@@ -163,6 +168,7 @@ pub struct OriginalRetirement {
 
 /// The flexible-retirement window (弹性退休).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FlexibleWindow {
     /// Earliest month of flexible early retirement (needs the minimum contribution years).
@@ -180,6 +186,7 @@ pub struct FlexibleWindow {
 
 /// Contributions against the minimum, when `contributionMonths` was given.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ContributionCheck {
     /// Months paid as of `asOf`.
@@ -194,6 +201,7 @@ pub struct ContributionCheck {
 
 /// The answer to [`statutory_retirement`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RetirementResult {
     pub track: Track,
@@ -561,7 +569,8 @@ pub fn flexible_facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<crate::facts::F
                 "您打算在哪个月退休？",
                 "In which month do you want to retire?"
             ),
-        ),
+        )
+        .label(t!("退休月份", "retirement month")),
         FactDef::new(
             "contributionMonths",
             FactKind::Number,

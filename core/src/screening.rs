@@ -384,6 +384,7 @@ pub fn facts() -> Vec<FactDef> {
 
 /// One risk flag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
     pub id: String,
@@ -398,6 +399,7 @@ pub struct Flag {
 
 /// Counter-guarantee advice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct GuaranteeAdvice {
     pub required: bool,
@@ -410,6 +412,7 @@ pub struct GuaranteeAdvice {
 
 /// The answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ScreeningResult {
     /// `recommend`, `recommendWithConditions`, `doNotRecommend` or `incomplete`.

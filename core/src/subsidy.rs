@@ -46,6 +46,7 @@ use std::collections::BTreeMap;
 
 /// Which subsidy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Program {
     FlexibleDifficult,
@@ -97,14 +98,17 @@ fn in_years(months: i64, shown: &Text) -> Text {
 
 /// The person the subsidy is for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Person {
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub birth_date: NaiveDate,
     pub retirement_track: Track,
 }
 
 /// One month's contributions by kind (yuan).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct KindAmounts {
     pub pension: Option<Decimal>,
@@ -114,6 +118,7 @@ pub struct KindAmounts {
 
 /// A month's contributions, for `contributions.months`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MonthAmounts {
     pub month: YearMonth,
@@ -125,6 +130,7 @@ pub struct MonthAmounts {
 /// and rates (`base` × `rates`), or month by month (`months`; a month not listed
 /// had no contribution). Later forms override earlier ones for the months they cover.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Contributions {
     pub per_month: Option<KindAmounts>,
@@ -136,22 +142,27 @@ pub struct Contributions {
 
 /// A change that stops the subsidy (see `assistancePlan` for the kinds).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StopEvent {
     pub kind: crate::event::EventKind,
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub date: NaiveDate,
 }
 
 /// The question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PlanInput {
     pub program: Program,
     pub person: Person,
     /// The first approval (初次核定): the near-retirement extension is judged on it.
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub first_approved_on: NaiveDate,
     /// Start of this period (default `firstApprovedOn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub start_on: Option<NaiveDate>,
     /// Months already paid in earlier approvals.
     #[serde(default)]
@@ -164,6 +175,7 @@ pub struct PlanInput {
 
 /// One month of the table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MonthLine {
     pub month: YearMonth,
@@ -183,6 +195,7 @@ pub struct MonthLine {
 
 /// The answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SubsidyPlan {
     pub program: Program,

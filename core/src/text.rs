@@ -5,6 +5,7 @@ use std::fmt;
 
 /// The language an answer is written in. zh-CN is the default everywhere.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Lang {
     /// 简体中文
     #[default]
@@ -94,6 +95,32 @@ impl fmt::Display for Text {
     }
 }
 
+/// The known word nearest to `word` by edit distance, if it is near enough: the
+/// "did you mean …?" of every error about an unknown key, fact or id.
+pub fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 /// A value written into a bilingual sentence by [`t!`](crate::t): plain values
 /// read the same in both languages; a [`Text`] (a figure as people read it, a
 /// label) gives each language its own words.
@@ -140,7 +167,6 @@ same_in_both!(
     isize,
     rust_decimal::Decimal,
     chrono::NaiveDate,
-    crate::dates::YearMonth,
 );
 
 /// Builds a [`Text`], the one way to write bilingual text: `t!("中文", "English")`,

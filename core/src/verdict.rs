@@ -38,6 +38,7 @@ use sha2::{Digest, Sha256};
 
 /// The overall answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     Eligible,
@@ -57,6 +58,7 @@ impl From<Tri> for Outcome {
 
 /// One criterion's result, as reported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Status3 {
     Met,
@@ -68,6 +70,7 @@ pub enum Status3 {
 
 /// A criterion as reported.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Criterion {
     pub id: String,
@@ -95,6 +98,7 @@ pub struct Criterion {
 
 /// A fact still needed, with its question and how much it would settle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MissingFact {
     #[serde(flatten)]
@@ -107,6 +111,7 @@ pub struct MissingFact {
 
 /// An explained verdict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Determination {
     pub program: String,

@@ -279,12 +279,16 @@ fn form_reports_every_field_and_cross_checks_the_disability_certificate() {
         bank_card: Some("6222021234567890123".into()), // Luhn warning only
         uscc: Some("91350100M000100Y43".into()),
         disability_cert: Some("11010519491231002X42".into()), // someone else's ID
+        social_security_card: Some("548426015".into()),
     };
     let r = validate_form(&form, &opts());
     assert!(!r.valid);
     let fields: Vec<&str> = r.errors.keys().map(String::as_str).collect();
     assert_eq!(fields, vec!["disabilityCert", "mobile"]);
     assert_eq!(r.errors["disabilityCert"][0].code, "mismatch");
+    // The bank card keeps its Luhn warning (policy-facts §E5: warn, don't reject).
+    assert_eq!(r.warnings["bankCard"][0].code, "luhn");
+    assert!(!r.warnings.contains_key("socialSecurityCard"));
 
     let ok = ApplicantForm {
         name: Some("李四".into()),
@@ -301,6 +305,98 @@ fn form_reports_every_field_and_cross_checks_the_disability_certificate() {
         validate_form(&empty_name, &opts()).errors["name"][0].code,
         "empty"
     );
+}
+
+#[test]
+fn social_security_card_number_is_its_own_kind_and_not_a_bank_card() {
+    // policy-facts §E4: 9 characters (sample 548426015), format UNSURE.
+    let c = check(IdKind::SocialSecurityCard, "548426015");
+    assert!(c.valid, "{:?}", c.problems);
+    assert!(c.problems.is_empty(), "no warning for a number that fits");
+    assert_eq!(
+        IdKind::parse("socialSecurityCard"),
+        Some(IdKind::SocialSecurityCard)
+    );
+    let c = check(IdKind::SocialSecurityCard, " ｄ１５６００００５ ");
+    assert_eq!(c.normalized, "D15600005");
+    assert!(c.valid);
+    // Another number the person has: the message says which one it looks like.
+    let c = check(IdKind::SocialSecurityCard, "11010519491231002X");
+    assert_eq!(codes(&c), vec!["length"]);
+    assert!(
+        c.problems[0].message.contains("身份证号码"),
+        "{}",
+        c.problems[0].message
+    );
+    let c = check(IdKind::SocialSecurityCard, "6222021234567890128");
+    assert!(
+        c.problems[0].message.contains("银行账号"),
+        "{}",
+        c.problems[0].message
+    );
+    assert_eq!(
+        codes(&check(IdKind::SocialSecurityCard, "54842601*")),
+        vec!["character"]
+    );
+    // Typed where a bank card is asked: an error that names the card number.
+    let c = check(IdKind::BankCard, "548426015");
+    assert!(!c.valid);
+    assert!(
+        c.problems[0].message.contains("社会保障卡卡号"),
+        "{}",
+        c.problems[0].message
+    );
+    // Where either card will do (社会保障卡或银行卡), both are accepted.
+    assert!(validate_payment_card("548426015", &opts()).valid);
+    let bank = validate_payment_card("6222021234567890123", &opts());
+    assert!(bank.valid);
+    assert_eq!(bank.kind, IdKind::BankCard);
+    assert_eq!(codes(&bank), vec!["luhn"]);
+}
+
+#[test]
+fn english_messages_count_digits_and_characters_right() {
+    let en = IdOptions {
+        lang: zhuchuang_core::Lang::En,
+        today: None,
+    };
+    let msg = |kind, v: &str| validate_id(kind, v, &en).problems[0].message.clone();
+    assert!(
+        msg(IdKind::Mobile, "1").ends_with("this one has 1 digit."),
+        "{}",
+        msg(IdKind::Mobile, "1")
+    );
+    assert!(msg(IdKind::Mobile, "13").ends_with("this one has 2 digits."));
+    assert!(msg(IdKind::ResidentId, "1").contains("this one has 1 character."));
+    assert!(msg(IdKind::SocialSecurityCard, "12").contains("this one has 2 characters."));
+    for kind in IdKind::ALL {
+        for v in [
+            "",
+            "1",
+            "abc",
+            "6222021234567890123",
+            "11010519491231002X42",
+            "1234567890123456789012345",
+        ] {
+            for p in validate_id(kind, v, &en).problems {
+                assert!(
+                    !p.message.contains("(s)") && !p.message.contains("(ies)"),
+                    "{}",
+                    p.message
+                );
+                assert!(
+                    p.message.ends_with('.') || p.message.ends_with('?'),
+                    "not a sentence: {}",
+                    p.message
+                );
+                assert!(
+                    p.message.chars().next().is_some_and(|c| c.is_uppercase()),
+                    "{}",
+                    p.message
+                );
+            }
+        }
+    }
 }
 
 proptest! {
@@ -355,7 +451,7 @@ proptest! {
     }
 
     #[test]
-    fn validators_never_panic_on_any_string(kind in 0usize..5, s in "\\PC{0,40}") {
+    fn validators_never_panic_on_any_string(kind in 0usize..IdKind::ALL.len(), s in "\\PC{0,40}") {
         let c = validate_id(IdKind::ALL[kind], &s, &IdOptions::default());
         prop_assert_eq!(c.valid, !c.problems.iter().any(|p| p.severity == Severity::Error));
     }

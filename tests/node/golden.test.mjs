@@ -1,6 +1,7 @@
 // The golden cases of tests/golden/, run through the built wasm package from
 // JavaScript: the same data the Rust runner (tests/tests/golden.rs) checks
-// against the core, so the boundary cannot change an answer.
+// through the API's Rust entry point (zhuchuang_web::api::call, which the wasm
+// exports wrap), so the crossing into JavaScript cannot change an answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -56,6 +57,7 @@ function invoke(name, args, options) {
     return { ok: fn(...padded, options) };
   } catch (e) {
     assert.equal(e.name, 'ZhuchuangError', `${name} threw ${e}`);
+    assert.ok(e.message && e.messages['zh-CN'] && e.messages.en, `${name} threw ${e.code} with an empty message`);
     return { err: { code: e.code, messages: e.messages, problems: e.problems ?? [] } };
   }
 }

@@ -1,7 +1,8 @@
-//! Golden cases: every `tests/golden/**/*.json` file, run against the core as the
-//! JavaScript API would call it. The same files run through the built wasm
-//! package in Node (`tests/node/golden.test.mjs`), so both sides of the boundary
-//! must agree with the data.
+//! Golden cases: every `tests/golden/**/*.json` file, run through the API's pure
+//! Rust entry point (`zhuchuang_web::api::call`, which the wasm exports wrap).
+//! The same files run through the built wasm package in Node
+//! (`tests/node/golden.test.mjs`), so both sides of the boundary must agree with
+//! the data.
 //!
 //! A file: `{ description, call, options?, packs?, sequence?, cases: [case] }`;
 //! a case: `{ name, call?, args, options?, expect? | error? }`. `expect` is matched
@@ -10,13 +11,10 @@
 //! (paths under `core/packs/`) loaded before each case, or once before all cases
 //! when `sequence` is true (then cases share the loaded packs, in order).
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
-use zhuchuang_core::eligibility::{self, CheckError};
-use zhuchuang_core::ids::{validate_id, IdKind, IdOptions};
-use zhuchuang_core::pack::{PackErrors, PackSet, RuleError};
-use zhuchuang_core::retirement::{statutory_retirement, RetirementQuery};
-use zhuchuang_core::{Lang, Text};
+use zhuchuang_core::pack::PackSet;
+use zhuchuang_web::api;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -38,207 +36,44 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// An error as the JS API throws it.
-fn err(code: &str, text: &Text, problems: Vec<Value>) -> Value {
-    json!({ "code": code, "messages": text, "problems": problems })
+/// Calls that do not apply rules on a date; every other call's case must give
+/// `options.asOf`, so that no answer depends on the day the suite runs.
+const UNDATED: &[&str] = &[
+    "validateId",
+    "validateForm",
+    "kitInfo",
+    "loadPack",
+    "unloadPack",
+    "resetPacks",
+    "loanQuote",
+    "screeningQuestions",
+];
+
+/// "Today" for the API's defaults (the date a birth date may not be after).
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
 }
 
-/// Reads a call's input object, as the JS API does (`invalidArgument` when it
-/// does not fit the type).
-fn input<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Value> {
-    serde_json::from_value(v).map_err(|e| {
-        err(
-            "invalidArgument",
-            &Text::new(e.to_string(), e.to_string()),
-            vec![],
-        )
-    })
-}
-
-fn pack_err(e: PackErrors) -> Value {
-    let problems = e
-        .problems
-        .into_iter()
-        .map(|p| json!({ "path": p.path, "code": p.code, "messages": p.message }))
-        .collect();
-    err("invalidPack", &Text::new("", ""), problems)
-}
-
-fn rule_err(e: RuleError) -> Value {
-    err(e.code(), &e.message(), vec![])
-}
-
-fn check_err(e: CheckError) -> Value {
-    match e {
-        CheckError::UnknownProgram(p) => err("unknownProgram", &Text::new(p.clone(), p), vec![]),
-        CheckError::Facts(problems) => err(
-            "invalidFacts",
-            &Text::new("", ""),
-            problems
-                .into_iter()
-                .map(|p| json!({ "fact": p.fact, "code": p.code, "messages": p.message }))
-                .collect(),
-        ),
-        CheckError::Rule(r) => rule_err(r),
-    }
-}
-
-struct Options {
-    lang: Lang,
-    as_of: chrono::NaiveDate,
-    region: String,
-}
-
-fn options(v: &Value) -> Options {
-    let s = |k: &str| v.get(k).and_then(Value::as_str);
-    Options {
-        lang: s("lang").and_then(Lang::parse).unwrap_or_default(),
-        as_of: s("asOf")
-            .and_then(|d| d.parse().ok())
-            .expect("golden cases must give options.asOf"),
-        region: s("region").unwrap_or("000000").to_string(),
-    }
-}
-
-/// Language and region, for calls that take their date from the input.
-fn options_no_date(v: &Value) -> (Lang, String) {
-    let s = |k: &str| v.get(k).and_then(Value::as_str);
-    (
-        s("lang").and_then(Lang::parse).unwrap_or_default(),
-        s("region").unwrap_or("000000").to_string(),
-    )
-}
-
-fn to_value<T: serde::Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).unwrap()
-}
-
-/// Calls the API function `name` the way the JS binding does.
+/// Calls the API function `name` through the API's own entry point
+/// (`zhuchuang_web::api::call`, the one the wasm exports wrap): the result as
+/// JSON, or the error in the shape JavaScript sees it.
 fn call(name: &str, args: &[Value], opts: &Value, set: &mut PackSet) -> Result<Value, Value> {
-    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Null);
-    match name {
-        "validateId" => {
-            let kind = IdKind::parse(arg(0).as_str().unwrap()).unwrap();
-            let today = opts
-                .get("today")
-                .and_then(Value::as_str)
-                .map(|d| d.parse().unwrap());
-            let lang = opts
-                .get("lang")
-                .and_then(Value::as_str)
-                .and_then(Lang::parse)
-                .unwrap_or_default();
-            Ok(to_value(&validate_id(
-                kind,
-                arg(1).as_str().unwrap(),
-                &IdOptions { lang, today },
-            )))
+    if !UNDATED.contains(&name) {
+        assert!(
+            opts.get("asOf").and_then(Value::as_str).is_some(),
+            "golden cases of {name} must give options.asOf"
+        );
+    }
+    match api::call(set, name, args, opts, today()) {
+        Ok(raw) => Ok(serde_json::from_str(raw.get()).unwrap()),
+        Err(e) => {
+            assert!(
+                !e.text.zh.trim().is_empty() && !e.text.en.trim().is_empty(),
+                "{name}: the error {} has an empty message",
+                e.code
+            );
+            Err(e.to_json(api::lang_of(opts)))
         }
-        "loadPack" => {
-            let text = match arg(0) {
-                Value::String(s) => s,
-                v => v.to_string(),
-            };
-            set.load(&text).map(|r| to_value(&r)).map_err(pack_err)
-        }
-        "getParameter" => {
-            let o = options(opts);
-            let rules = set.rules(&o.region).map_err(rule_err)?;
-            let key = arg(0).as_str().unwrap().to_string();
-            let r = rules.lookup(&key, o.as_of).map_err(rule_err)?;
-            Ok(to_value(&r.to_ref(o.lang)))
-        }
-        "statutoryRetirement" => {
-            let o = options(opts);
-            let q: RetirementQuery = input(arg(0))?;
-            let rules = set.rules(&o.region).map_err(rule_err)?;
-            statutory_retirement(&q, &rules, o.as_of, o.lang)
-                .map(|r| to_value(&r))
-                .map_err(rule_err)
-        }
-        "checkEligibility" => {
-            let o = options(opts);
-            let rules = set.rules(&o.region).map_err(rule_err)?;
-            let program = arg(0).as_str().unwrap().to_string();
-            eligibility::check(&program, &arg(1), &rules, o.as_of, o.lang)
-                .map(|d| to_value(&d))
-                .map_err(check_err)
-        }
-        "checkMaterials" => {
-            let o = options(opts);
-            let rules = set.rules(&o.region).map_err(rule_err)?;
-            let provided = args.get(2).filter(|v| !v.is_null());
-            zhuchuang_core::materials::check_materials(
-                arg(0).as_str().unwrap(),
-                &arg(1),
-                provided,
-                &rules,
-                o.as_of,
-                o.lang,
-            )
-            .map(|r| to_value(&r))
-            .map_err(|e| match e {
-                zhuchuang_core::materials::MaterialsError::UnknownApplication(id, _) => {
-                    err("unknownApplication", &Text::new(id.clone(), id), vec![])
-                }
-                zhuchuang_core::materials::MaterialsError::Facts(p) => {
-                    check_err(CheckError::Facts(p))
-                }
-                zhuchuang_core::materials::MaterialsError::Provided(p) => {
-                    let mut v = check_err(CheckError::Facts(p));
-                    v["code"] = json!("invalidProvided");
-                    v
-                }
-                zhuchuang_core::materials::MaterialsError::Rule(r) => rule_err(r),
-            })
-        }
-        "assistancePlan" => {
-            use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput, PlanError};
-            let o = options(opts);
-            let rules = set.rules(&o.region).map_err(rule_err)?;
-            let input: AssistanceInput = input(arg(0))?;
-            plan(&input, &rules, o.as_of, o.lang)
-                .map(|p| to_value(&p))
-                .map_err(|e| match e {
-                    PlanError::NoLevel => err("invalidArgument", &Text::new("", ""), vec![]),
-                    PlanError::Rule(r) => rule_err(r),
-                })
-        }
-        "subsidyPlan" => {
-            use zhuchuang_core::subsidy::{plan, PlanError, PlanInput};
-            let o = options(opts);
-            let rules = set.rules(&o.region).map_err(rule_err)?;
-            let input: PlanInput = input(arg(0))?;
-            plan(&input, &rules, o.as_of, o.lang)
-                .map(|p| to_value(&p))
-                .map_err(|e| match e {
-                    PlanError::Input(t) => err("invalidArgument", &t, vec![]),
-                    PlanError::Rule(r) => rule_err(r),
-                })
-        }
-        "loanQuote" => {
-            use zhuchuang_core::loan::{quote, QuoteError, QuoteInput};
-            let o = options_no_date(opts);
-            let rules = set.rules(&o.1).map_err(rule_err)?;
-            let input: QuoteInput = input(arg(0))?;
-            quote(&input, &rules, o.0)
-                .map(|q| to_value(&q))
-                .map_err(|e| match e {
-                    QuoteError::Input(t) => err("invalidArgument", &t, vec![]),
-                    QuoteError::Rule(r) => rule_err(r),
-                })
-        }
-        "screenProject" => {
-            use zhuchuang_core::screening::{facts, screen};
-            let o = options(opts);
-            let rules = set.rules(&o.region).map_err(rule_err)?;
-            let f = zhuchuang_core::facts::Facts::parse(&arg(0), &facts())
-                .map_err(|p| check_err(CheckError::Facts(p)))?;
-            screen(&f, &rules, o.as_of, o.lang)
-                .map(|r| to_value(&r))
-                .map_err(rule_err)
-        }
-        other => panic!("golden runner does not know the call {other}"),
     }
 }
 

@@ -103,3 +103,18 @@ export function allSourced(): string[] {
     sources(loanQuote({ borrower: "individual", amount: "300000", termMonths: 12, contractDate: "2025-06-01", repayment: "equalPrincipal" })),
   ];
 }
+
+import type { Question, RuleOptions, SubsidyPlanInput, KitInfo } from "../../web/pkg/zhuchuang_web.js";
+
+/** The generated types: inputs an integrator builds, and a question narrowed by its type. */
+export function generatedTypes(): string {
+  const options: RuleOptions = { lang: "en", asOf: "2026-11-21", region: "440300" };
+  // @ts-expect-error: options.lang is "zh-CN" or "en".
+  const bad: RuleOptions = { lang: "fr" };
+  const input: SubsidyPlanInput = { program: "publicWelfarePost", person: { birthDate: "1970-01-15", retirementTrack: "female50" },
+    firstApprovedOn: "2025-01-10", contributions: { perMonth: { pension: 800, medical: "300.50" } } };
+  const labels = (q: Question): string[] => (q.type === "choice" || q.type === "multiChoice" ? q.options.map((o) => o.label) : [q.question]);
+  const info: KitInfo = kitInfo();
+  return [listPrograms(options).flatMap((p) => p.facts.flatMap(labels)).length, subsidyPlan(input, options).total,
+    info.nationalPack.hash, bad.lang].join(" ");
+}

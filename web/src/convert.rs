@@ -1,169 +1,74 @@
-//! Crossing the JavaScript boundary: arguments in, results out, errors thrown.
-//!
-//! Every exported function parses its arguments here, so a wrong type anywhere
-//! becomes one clear, bilingual `Error` with a `code` and the path of the bad
-//! field (`options.today: …`), never a panic.
+//! Crossing the JavaScript boundary, and nothing else: JavaScript values to JSON
+//! for [`crate::api::call`], its JSON result back to plain JavaScript objects,
+//! and an [`ApiError`] to a thrown `ZhuchuangError`. Also the only place that
+//! reads the clock (`today()`).
 
-use serde::de::DeserializeOwned;
+use crate::api;
+use crate::error::ApiError;
 use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
-use zhuchuang_core::{Lang, Text};
+use zhuchuang_core::{t, Lang};
 
-/// An error thrown to JavaScript: an `Error` whose `message` is in the caller's
-/// language, with `code` (stable, machine-readable) and `messages` (both languages).
-pub struct ApiError {
-    pub code: &'static str,
-    pub text: Text,
-    /// Every problem behind the error: (`path` or `fact` key, where, code, message).
-    pub problems: Vec<(&'static str, String, String, Text)>,
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &key.into(), value);
+}
+
+fn messages(text: &zhuchuang_core::Text) -> JsValue {
+    let both = js_sys::Object::new();
+    set(&both, "zh-CN", &text.zh.as_str().into());
+    set(&both, "en", &text.en.as_str().into());
+    both.into()
 }
 
 impl ApiError {
-    pub fn new(code: &'static str, text: Text) -> ApiError {
-        ApiError {
-            code,
-            text,
-            problems: Vec::new(),
-        }
-    }
-
-    /// Attaches a pack's problems (thrown as `error.problems[{ path, code, message }]`).
-    pub fn with_problems(mut self, problems: Vec<zhuchuang_core::pack::PackProblem>) -> ApiError {
-        self.problems = problems
-            .into_iter()
-            .map(|p| ("path", p.path, p.code, p.message))
-            .collect();
-        self
-    }
-
-    /// An error made of facts' problems: the message joins them all, and
-    /// `error.problems` lists each one.
-    pub fn facts(
-        code: &'static str,
-        problems: Vec<zhuchuang_core::facts::FactProblem>,
-    ) -> ApiError {
-        let zh: Vec<&str> = problems.iter().map(|p| p.message.zh.as_str()).collect();
-        let en: Vec<&str> = problems.iter().map(|p| p.message.en.as_str()).collect();
-        ApiError::new(code, Text::new(zh.join(" "), en.join(" "))).with_fact_problems(problems)
-    }
-
-    /// Attaches facts' problems (thrown as `error.problems[{ fact, code, message }]`).
-    pub fn with_fact_problems(
-        mut self,
-        problems: Vec<zhuchuang_core::facts::FactProblem>,
-    ) -> ApiError {
-        self.problems = problems
-            .into_iter()
-            .map(|p| ("fact", p.fact, p.code, p.message))
-            .collect();
-        self
-    }
-
-    /// Builds the JavaScript `Error`.
+    /// Builds the JavaScript `Error`: `name` "ZhuchuangError", `message` in
+    /// `lang`, `code`, `messages` (both languages) and, when there are any,
+    /// `problems[{ path | fact, code, message, messages }]`.
     pub fn into_js(self, lang: Lang) -> JsValue {
-        let err = js_sys::Error::new(self.text.get(lang));
+        let text = crate::error::never_empty(self.code, self.text);
+        let err = js_sys::Error::new(text.get(lang));
         err.set_name("ZhuchuangError");
-        let _ = js_sys::Reflect::set(&err, &"code".into(), &self.code.into());
-        let messages = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&messages, &"zh-CN".into(), &self.text.zh.as_str().into());
-        let _ = js_sys::Reflect::set(&messages, &"en".into(), &self.text.en.as_str().into());
-        let _ = js_sys::Reflect::set(&err, &"messages".into(), &messages);
+        set(&err, "code", &self.code.into());
+        set(&err, "messages", &messages(&text));
         if !self.problems.is_empty() {
             let list = js_sys::Array::new();
-            for (key, at, code, text) in self.problems {
-                let o = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&o, &key.into(), &at.into());
-                let _ = js_sys::Reflect::set(&o, &"code".into(), &code.into());
-                let _ = js_sys::Reflect::set(&o, &"message".into(), &text.get(lang).into());
-                let both = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&both, &"zh-CN".into(), &text.zh.as_str().into());
-                let _ = js_sys::Reflect::set(&both, &"en".into(), &text.en.as_str().into());
-                let _ = js_sys::Reflect::set(&o, &"messages".into(), &both);
+            for p in self.problems {
+                let o: JsValue = js_sys::Object::new().into();
+                set(&o, p.locus.key(), &p.at.into());
+                set(&o, "code", &p.code.into());
+                set(&o, "message", &p.message.get(lang).into());
+                set(&o, "messages", &messages(&p.message));
                 list.push(&o);
             }
-            let _ = js_sys::Reflect::set(&err, &"problems".into(), &list);
+            set(&err, "problems", &list);
         }
         err.into()
     }
 }
 
-/// Reads an optional argument (`undefined` and `null` give `T::default()`) into a
-/// core input type, naming the path of the first field that does not fit.
-pub fn arg<T: DeserializeOwned + Default>(value: &JsValue, name: &str) -> Result<T, ApiError> {
+/// A JavaScript argument as JSON (`undefined` and `null` are `null`).
+pub fn json(value: &JsValue, name: &str) -> Result<Value, ApiError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+        return Ok(Value::Null);
     }
-    required(value, name)
-}
-
-/// Reads a required argument into a core input type.
-pub fn required<T: DeserializeOwned>(value: &JsValue, name: &str) -> Result<T, ApiError> {
-    if value.is_undefined() || value.is_null() {
-        return Err(ApiError::new(
-            "missingArgument",
-            Text::new(
-                format!("缺少参数 {name}。"),
-                format!("The argument {name} is missing."),
-            ),
-        ));
-    }
-    let json: serde_json::Value = serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
-        ApiError::new(
-            "invalidArgument",
-            Text::new(
-                format!("参数 {name} 不是可用的 JSON 数据：{e}"),
-                format!("The argument {name} is not plain JSON data: {e}"),
-            ),
-        )
-    })?;
-    from_json(json, name)
-}
-
-/// Deserialises JSON into `T`, reporting the path of the field that does not fit.
-pub fn from_json<T: DeserializeOwned>(json: serde_json::Value, name: &str) -> Result<T, ApiError> {
-    serde_path_to_error::deserialize(json).map_err(|e| {
-        let path = e.path().to_string();
-        let at = if path == "." || path.is_empty() {
-            name.to_string()
-        } else {
-            format!("{name}.{path}")
-        };
-        let inner = e.into_inner();
-        ApiError::new(
-            "invalidArgument",
-            Text::new(
-                format!("参数 {at} 有误：{inner}"),
-                format!("Invalid argument {at}: {inner}"),
-            ),
-        )
-    })
-}
-
-/// Reads a string argument.
-pub fn string(value: &JsValue, name: &str) -> Result<String, ApiError> {
-    value.as_string().ok_or_else(|| {
-        let kind = value.js_typeof().as_string().unwrap_or_default();
-        ApiError::new(
-            "invalidArgument",
-            Text::new(
-                format!("参数 {name} 应为字符串，实际是 {kind}。"),
-                format!("The argument {name} must be a string, not {kind}."),
-            ),
-        )
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
+        ApiError::argument(t!(
+            "参数 {} 不是可用的 JSON 数据：{}",
+            "The argument {} is not plain JSON data: {}";
+            name, e.to_string()
+        ))
     })
 }
 
 /// Serialises a core result as plain JavaScript objects (maps become objects,
-/// dates and decimals stay strings).
+/// dates and decimals stay strings), as every API function returns it.
 pub fn output<T: Serialize>(value: &T) -> Result<JsValue, ApiError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&serializer).map_err(|e| {
         ApiError::new(
             "internal",
-            Text::new(
-                format!("无法输出结果：{e}"),
-                format!("Could not return the result: {e}"),
-            ),
+            t!("无法输出结果：{}", "Could not return the result: {}"; e.to_string()),
         )
     })
 }
@@ -181,22 +86,6 @@ pub fn lang_of(options: &JsValue) -> Lang {
         .unwrap_or_default()
 }
 
-/// Parses a language option: `"zh-CN"` (default) or `"en"`, loosely.
-pub fn parse_lang(tag: Option<&str>) -> Result<Lang, ApiError> {
-    match tag {
-        None => Ok(Lang::default()),
-        Some(t) => Lang::parse(t).ok_or_else(|| {
-            ApiError::new(
-                "invalidArgument",
-                Text::new(
-                    format!("options.lang 只支持 \"zh-CN\" 或 \"en\"，收到 \"{t}\"。"),
-                    format!("options.lang must be \"zh-CN\" or \"en\", not \"{t}\"."),
-                ),
-            )
-        }),
-    }
-}
-
 /// Today's date in the browser's (or Node's) local time zone. Only the binding
 /// layer reads the clock; the core always takes the date as an input.
 pub fn today() -> chrono::NaiveDate {
@@ -205,10 +94,29 @@ pub fn today() -> chrono::NaiveDate {
         .unwrap_or_default()
 }
 
-/// Runs an API body, turning an [`ApiError`] into a thrown JavaScript `Error`.
-pub fn run<F>(lang: Lang, body: F) -> Result<JsValue, JsValue>
-where
-    F: FnOnce() -> Result<JsValue, ApiError>,
-{
-    body().map_err(|e| e.into_js(lang))
+/// Every exported function: its arguments (with their names) and options to
+/// JSON, [`api::call`] on the page's packs, the result back to JavaScript, or the
+/// error thrown in the language the options ask for.
+pub fn call(
+    name: &str,
+    args: &[(&JsValue, &str)],
+    options: Option<&JsValue>,
+) -> Result<JsValue, JsValue> {
+    let options = options.cloned().unwrap_or(JsValue::UNDEFINED);
+    let lang = lang_of(&options);
+    let answer = (|| {
+        let options = json(&options, "options")?;
+        let args = args
+            .iter()
+            .map(|(v, n)| json(v, n))
+            .collect::<Result<Vec<Value>, ApiError>>()?;
+        let raw = crate::rules::with_packs(|set| api::call(set, name, &args, &options, today()))?;
+        js_sys::JSON::parse(raw.get()).map_err(|_| {
+            ApiError::new(
+                "internal",
+                t!("无法输出结果。", "Could not return the result."),
+            )
+        })
+    })();
+    answer.map_err(|e| e.into_js(lang))
 }

@@ -1,29 +1,7 @@
 //! `validateId` and `validateForm`: identity and registration numbers.
 
-use crate::convert::{arg, lang_of, output, parse_lang, required, run, string, today, ApiError};
-use serde::Deserialize;
+use crate::convert::call;
 use wasm_bindgen::prelude::*;
-use zhuchuang_core::forms::{validate_form as core_validate_form, ApplicantForm};
-use zhuchuang_core::ids::{validate_id as core_validate_id, IdKind, IdOptions};
-use zhuchuang_core::Text;
-
-/// Options shared by the ID functions; unknown keys are ignored so one options
-/// object can serve every call.
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub(crate) struct CommonOptions {
-    pub lang: Option<String>,
-    pub today: Option<chrono::NaiveDate>,
-}
-
-impl CommonOptions {
-    pub(crate) fn id_options(&self) -> Result<IdOptions, ApiError> {
-        Ok(IdOptions {
-            lang: parse_lang(self.lang.as_deref())?,
-            today: Some(self.today.unwrap_or_else(today)),
-        })
-    }
-}
 
 /// Validates an identity or registration number and explains every problem.
 ///
@@ -37,30 +15,11 @@ pub fn validate_id(
     value: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let lang = lang_of(&options);
-    run(lang, || {
-        let kind_name = string(&kind, "kind")?;
-        let kind = IdKind::parse(&kind_name).ok_or_else(|| {
-            let all: Vec<&str> = IdKind::ALL.iter().map(|k| k.as_str()).collect();
-            ApiError::new(
-                "unknownKind",
-                Text::new(
-                    format!(
-                        "不支持的证件类型 \"{kind_name}\"，可用：{}。",
-                        all.join("、")
-                    ),
-                    format!(
-                        "Unknown kind \"{kind_name}\"; use one of {}.",
-                        all.join(", ")
-                    ),
-                ),
-            )
-        })?;
-        let value = string(&value, "value")?;
-        let options: CommonOptions = arg(&options, "options")?;
-        output(&core_validate_id(kind, &value, &options.id_options()?))
-    })
+    call(
+        "validateId",
+        &[(&kind, "kind"), (&value, "value")],
+        options.as_ref(),
+    )
 }
 
 /// Validates an applicant's identity block (name, residentId, mobile, bankCard,
@@ -68,11 +27,5 @@ pub fn validate_id(
 /// cross-field checks. Returns `{ valid, errors: { field: Problem[] } }`.
 #[wasm_bindgen(js_name = validateForm, skip_typescript)]
 pub fn validate_form(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let lang = lang_of(&options);
-    run(lang, || {
-        let form: ApplicantForm = required(&form, "form")?;
-        let options: CommonOptions = arg(&options, "options")?;
-        output(&core_validate_form(&form, &options.id_options()?))
-    })
+    call("validateForm", &[(&form, "form")], options.as_ref())
 }

@@ -17,7 +17,7 @@ use yew::prelude::*;
 use zhuchuang_core::eligibility;
 use zhuchuang_core::facts::{FactDef, Facts, Question};
 use zhuchuang_core::verdict::{Determination, Outcome, Status3};
-use zhuchuang_core::{Lang, Text};
+use zhuchuang_core::{t, Lang};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct EligibilityProps {
@@ -111,13 +111,9 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 .into_iter()
                 .find(|x| x.id == p.program)
                 .ok_or_else(|| {
-                    zhuchuang_web::ApiError::new(
-                        "unknownProgram",
-                        Text::new(
-                            format!("没有项目 \"{}\"。", p.program),
-                            format!("There is no program \"{}\".", p.program),
-                        ),
-                    )
+                    zhuchuang_web::ApiError::from(eligibility::CheckError::UnknownProgram(
+                        p.program.clone(),
+                    ))
                 })?;
             let defs = (program.facts)(&rules, p.today);
             let d = eligibility::check(
@@ -193,7 +189,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
             return html! {
                 <div>
                     <p class="zc-problem zc-error" role="alert">{ e }</p>
-                    <button class="zc-button zc-secondary" type="button" onclick={clear}>{ tr(lang, "清除我的回答", "Clear my answers") }</button>
+                    <button class="zc-button zc-secondary" type="button" onclick={clear}>{ t!("清除我的回答", "Clear my answers").get(lang) }</button>
                 </div>
             };
         }
@@ -252,11 +248,11 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     let Some(v) = value.clone().or_else(|| none_ticked.clone()) else {
-                        error.set(Some(tr(
-                            lang,
-                            "请回答这个问题后继续",
-                            "Answer the question to continue",
-                        )));
+                        error.set(Some(
+                            t!("请回答这个问题后继续", "Answer the question to continue")
+                                .get(lang)
+                                .to_string(),
+                        ));
                         return;
                     };
                     let one = serde_json::json!({ fact.clone(): v.clone() });
@@ -292,17 +288,17 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 .count();
             html! {
                 <>
-                    <p class="zc-progress">{ Text::new(format!("{}：第{}个问题", title, nav.history.len() + 1), format!("{}: question {}", title, nav.history.len() + 1)).get(lang).to_string() }</p>
+                    <p class="zc-progress">{ t!("{}：第{}个问题", "{}: question {}"; title, nav.history.len() + 1).get(lang) }</p>
                     <ErrorSummary host={p.host.clone()} {lang} errors={errors} />
                     <form novalidate=true {onsubmit}>
                         <div tabindex="-1" ref={title_ref.clone()} class="zc-question" id="zc-question-title">
                             <QuestionField question={q.clone()} {value} {onchange} {lang} error={(*error).clone()} as_heading=true />
                         </div>
-                        <button class="zc-button" type="submit">{ tr(lang, "继续", "Continue") }</button>
+                        <button class="zc-button" type="submit">{ t!("继续", "Continue").get(lang) }</button>
                     </form>
                     if answered > 0 {
                         <details class="zc-sources">
-                            <summary>{ tr(lang, "目前的判断", "What is settled so far") }</summary>
+                            <summary>{ t!("目前的判断", "What is settled so far").get(lang) }</summary>
                             { criteria_list(&d, lang, true) }
                         </details>
                     }
@@ -326,7 +322,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 <div ref={title_ref.clone()} tabindex="-1">
                     { result_page(&d, &title, lang) }
                     { materials_list(&p.program, application.as_deref(), &answers, &region, p.today, lang, d.outcome) }
-                    <h3 class="zc-subheading">{ tr(lang, "您的回答", "Your answers") }</h3>
+                    <h3 class="zc-subheading">{ t!("您的回答", "Your answers").get(lang) }</h3>
                     <dl class="zc-answers">
                         { for defs.iter().filter(|f| answers.contains_key(f.id)).map(|f| {
                             let q = f.question(lang);
@@ -335,13 +331,13 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                                     <dt>{ q.question.clone() }</dt>
                                     <dd>{ answer_text(&q, answers.get(f.id), lang) }</dd>
                                     <dd><button type="button" class="zc-link" onclick={change(f.id.to_string())}>
-                                        { tr(lang, "修改", "Change") }<span class="zc-sr-only">{ format!(" {}", q.question) }</span>
+                                        { t!("修改", "Change").get(lang) }<span class="zc-sr-only">{ format!(" {}", q.question) }</span>
                                     </button></dd>
                                 </div>
                             }
                         }) }
                     </dl>
-                    <p class="zc-note">{ Text::new(format!("判定编号 {}（工作人员可据此复现结果）", d.determination_id), format!("Determination {} (staff can reproduce this result with it)", d.determination_id)).get(lang).to_string() }</p>
+                    <p class="zc-note">{ t!("判定编号 {}（工作人员可据此复现结果）", "Determination {} (staff can reproduce this result with it)"; d.determination_id).get(lang) }</p>
                     { pack_stamp(&d.sourced.pack, lang) }
                 </div>
             }
@@ -353,13 +349,13 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
             { pack_notice(&pack, lang) }
             <div class="zc-nav zc-no-print">
                 if !nav.history.is_empty() {
-                    <button type="button" class="zc-link zc-back" onclick={back}>{ tr(lang, "‹ 返回上一题", "‹ Back") }</button>
+                    <button type="button" class="zc-link zc-back" onclick={back}>{ t!("‹ 返回上一题", "‹ Back").get(lang) }</button>
                 }
             </div>
             { body }
             <div class="zc-actions zc-no-print">
-                <button type="button" class="zc-button zc-secondary" onclick={clear}>{ tr(lang, "清除我的回答", "Clear my answers") }</button>
-                <p class="zc-note">{ tr(lang, "您的回答只保存在本浏览器中，不会发送给任何人。", "Your answers stay in this browser only; nothing is sent anywhere.") }</p>
+                <button type="button" class="zc-button zc-secondary" onclick={clear}>{ t!("清除我的回答", "Clear my answers").get(lang) }</button>
+                <p class="zc-note">{ t!("您的回答只保存在本浏览器中，不会发送给任何人。", "Your answers stay in this browser only; nothing is sent anywhere.").get(lang) }</p>
             </div>
         </div>
     }
@@ -369,13 +365,7 @@ fn answer_text(q: &Question, v: Option<&serde_json::Value>, lang: Lang) -> Strin
     use zhuchuang_core::facts::FactKind;
     let Some(v) = v else { return String::new() };
     match (&q.kind, v) {
-        (FactKind::YesNo, serde_json::Value::Bool(b)) => {
-            if *b {
-                tr(lang, "是", "Yes")
-            } else {
-                tr(lang, "否", "No")
-            }
-        }
+        (FactKind::YesNo, serde_json::Value::Bool(b)) => yes_no(*b).get(lang).to_string(),
         (FactKind::Choice { options }, serde_json::Value::String(s)) => options
             .iter()
             .find(|o| &o.value == s)
@@ -394,17 +384,16 @@ fn answer_text(q: &Question, v: Option<&serde_json::Value>, lang: Lang) -> Strin
                 })
                 .collect();
             if labels.is_empty() {
-                tr(lang, "都不是", "None")
+                t!("都不是", "None").get(lang).to_string()
             } else {
-                labels.join(if lang == Lang::ZhCn { "；" } else { "; " })
+                labels.join(t!("；", "; ").get(lang))
             }
         }
-        (FactKind::Household, serde_json::Value::Array(a)) => Text::new(
-            format!("{}位家庭成员", a.len()),
-            format!("{} family member(s)", a.len()),
-        )
-        .get(lang)
-        .to_string(),
+        (FactKind::Household, serde_json::Value::Array(a)) => {
+            t!("{}位家庭成员", "{} family member(s)"; a.len())
+                .get(lang)
+                .to_string()
+        }
         (_, serde_json::Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     }
@@ -412,14 +401,26 @@ fn answer_text(q: &Question, v: Option<&serde_json::Value>, lang: Lang) -> Strin
 
 fn mark(s: Status3, lang: Lang) -> Html {
     let (class, sym, sr) = match s {
-        Status3::Met => ("zc-mark zc-met", "✓", tr(lang, "符合", "met")),
-        Status3::NotMet => ("zc-mark zc-notmet", "✗", tr(lang, "不符合", "not met")),
+        Status3::Met => (
+            "zc-mark zc-met",
+            "✓",
+            t!("符合", "met").get(lang).to_string(),
+        ),
+        Status3::NotMet => (
+            "zc-mark zc-notmet",
+            "✗",
+            t!("不符合", "not met").get(lang).to_string(),
+        ),
         Status3::Unknown => (
             "zc-mark zc-unknown",
             "?",
-            tr(lang, "待确认", "not known yet"),
+            t!("待确认", "not known yet").get(lang).to_string(),
         ),
-        Status3::NotNeeded => ("zc-mark", "–", tr(lang, "无需判断", "not needed")),
+        Status3::NotNeeded => (
+            "zc-mark",
+            "–",
+            t!("无需判断", "not needed").get(lang).to_string(),
+        ),
     };
     html! { <><span class={class} aria-hidden="true">{ sym }</span><span class="zc-sr-only">{ format!("{sr}：") }</span></> }
 }
@@ -433,7 +434,7 @@ fn criteria_list(d: &Determination, lang: Lang, settled_only: bool) -> Html {
                     <div class="zc-item-body">
                         <span>{ c.reason.clone() }</span>
                         if let (Some(a), Some(t)) = (&c.actual, &c.threshold) {
-                            <span class="zc-hint">{ Text::new(format!("您的情况：{a}；标准：{t}"), format!("Yours: {a}; required: {t}")).get(lang).to_string() }</span>
+                            <span class="zc-hint">{ t!("您的情况：{}；标准：{}", "Yours: {}; required: {}"; a, t).get(lang) }</span>
                         }
                         if let Some(cit) = &c.citation {
                             <span class="zc-cite">{ format!("{}{}", cit.document, cit.article.as_ref().map(|a| format!(" {a}")).unwrap_or_default()) }</span>
@@ -447,20 +448,27 @@ fn criteria_list(d: &Determination, lang: Lang, settled_only: bool) -> Html {
 
 fn result_page(d: &Determination, title: &str, lang: Lang) -> Html {
     let (class, heading) = match d.outcome {
-        Outcome::Eligible => ("zc-eligible", tr(lang, "您符合条件", "You qualify")),
+        Outcome::Eligible => (
+            "zc-eligible",
+            t!("您符合条件", "You qualify").get(lang).to_string(),
+        ),
         Outcome::Ineligible => (
             "zc-ineligible",
-            tr(lang, "您目前不符合条件", "You do not qualify at present"),
+            t!("您目前不符合条件", "You do not qualify at present")
+                .get(lang)
+                .to_string(),
         ),
         Outcome::Undetermined => (
             "zc-undetermined",
-            tr(lang, "需要经办机构核实", "The office needs to check"),
+            t!("需要经办机构核实", "The office needs to check")
+                .get(lang)
+                .to_string(),
         ),
     };
     let next = match d.outcome {
-        Outcome::Eligible => tr(lang, "请带齐下面的材料到当地基层平台或经办窗口申请；最终以经办机构审核为准。", "Bring the materials below to your local service point; the office makes the final decision."),
-        Outcome::Ineligible => tr(lang, "下面列出了不符合的原因。情况变化后可以再测；也可以咨询当地经办机构是否有其他政策。", "The reasons are listed below. Check again if things change, or ask the local office about other schemes."),
-        Outcome::Undetermined => tr(lang, "部分条件需要经办机构根据您的具体情况核实，请带上材料咨询。", "Some conditions need the office to look at your case: bring the materials and ask."),
+        Outcome::Eligible => t!("请带齐下面的材料到当地基层平台或经办窗口申请；最终以经办机构审核为准。", "Bring the materials below to your local service point; the office makes the final decision.").get(lang).to_string(),
+        Outcome::Ineligible => t!("下面列出了不符合的原因。情况变化后可以再测；也可以咨询当地经办机构是否有其他政策。", "The reasons are listed below. Check again if things change, or ask the local office about other schemes.").get(lang).to_string(),
+        Outcome::Undetermined => t!("部分条件需要经办机构根据您的具体情况核实，请带上材料咨询。", "Some conditions need the office to look at your case: bring the materials and ask.").get(lang).to_string(),
     };
     html! {
         <>
@@ -469,10 +477,10 @@ fn result_page(d: &Determination, title: &str, lang: Lang) -> Html {
                 <h2 id="zc-outcome-title">{ heading }</h2>
                 <p>{ d.summary.clone() }</p>
             </section>
-            <h3 class="zc-subheading">{ tr(lang, "逐项说明", "Each condition") }</h3>
+            <h3 class="zc-subheading">{ t!("逐项说明", "Each condition").get(lang) }</h3>
             { criteria_list(d, lang, false) }
             { caveats(&d.sourced.caveats, lang) }
-            <h3 class="zc-subheading">{ tr(lang, "下一步", "What to do next") }</h3>
+            <h3 class="zc-subheading">{ t!("下一步", "What to do next").get(lang) }</h3>
             <p>{ next }</p>
         </>
     }
@@ -499,17 +507,17 @@ fn materials_list(
             .rules(region)
             .map_err(zhuchuang_web::rules::rule_error)?;
         zhuchuang_core::materials::check_materials(app, &facts, None, &rules, today, lang)
-            .map_err(|_| zhuchuang_web::ApiError::new("materials", Text::new("", "")))
+            .map_err(zhuchuang_web::ApiError::from)
     });
     let Ok(r) = report else { return html! {} };
     html! {
         <>
-            <h3 class="zc-subheading">{ tr(lang, "需要带的材料", "Materials to bring") }</h3>
+            <h3 class="zc-subheading">{ t!("需要带的材料", "Materials to bring").get(lang) }</h3>
             <ol class="zc-checklist zc-compact">
                 { for r.checklist.iter().filter(|i| i.status != zhuchuang_core::materials::ItemStatus::Waived).map(|i| html! {
                     <li data-material={i.material.clone()}>
                         <strong>{ i.name.clone() }</strong>{ format!("（{}）", i.how) }
-                        if let Some(c) = &i.condition { <span class="zc-tagline">{ format!(" {}{}", tr(lang, "适用于：", "only "), c) }</span> }
+                        if let Some(c) = &i.condition { <span class="zc-tagline">{ format!(" {}{}", t!("适用于：", "only ").get(lang).to_string(), c) }</span> }
                     </li>
                 }) }
             </ol>

@@ -4,14 +4,14 @@
 //! for a credit code; category and grade for a disability certificate).
 //!
 //! Attributes: `kind` (`residentId` default, `uscc`, `disabilityCert`,
-//! `bankCard`, `mobile`), `label`, `hint`, `value`, `lang`, `today`,
+//! `bankCard`, `mobile`, `socialSecurityCard`), `label`, `hint`, `value`, `lang`, `today`,
 //! `large-text`. Event: `zc-change`, `detail` = the `validateId` result.
 
 use crate::element::{Host, Widget};
 use chrono::NaiveDate;
 use yew::prelude::*;
 use zhuchuang_core::ids::{validate_id, IdCheck, IdKind, IdOptions, Severity};
-use zhuchuang_core::{Lang, Text};
+use zhuchuang_core::{t, Lang, Text};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct IdCheckProps {
@@ -51,28 +51,33 @@ fn full_length(kind: IdKind) -> usize {
         IdKind::DisabilityCert => 20,
         IdKind::BankCard => 16,
         IdKind::Mobile => 11,
+        IdKind::SocialSecurityCard => 9,
     }
 }
 
 fn hint(kind: IdKind) -> Text {
     match kind {
-        IdKind::ResidentId => Text::new(
+        IdKind::ResidentId => t!(
             "18位，最后一位可能是 X。可以带空格输入。",
-            "18 characters; the last may be X. Spaces are fine.",
+            "18 characters; the last may be X. Spaces are fine."
         ),
-        IdKind::Uscc => Text::new(
+        IdKind::Uscc => t!(
             "18位，见营业执照左上角。",
-            "18 characters, printed at the top left of the business licence.",
+            "18 characters, printed at the top left of the business licence."
         ),
-        IdKind::DisabilityCert => Text::new(
+        IdKind::DisabilityCert => t!(
             "20位：身份证号加残疾类别和等级两位数字。",
-            "20 characters: the ID number, then the category and grade digits.",
+            "20 characters: the ID number, then the category and grade digits."
         ),
-        IdKind::BankCard => Text::new(
+        IdKind::BankCard => t!(
             "银行卡正面的16–19位数字。",
-            "The 16–19 digits on the front of the card.",
+            "The 16–19 digits on the front of the card."
         ),
-        IdKind::Mobile => Text::new("11位手机号码。", "An 11-digit mobile number."),
+        IdKind::Mobile => t!("11位手机号码。", "An 11-digit mobile number."),
+        IdKind::SocialSecurityCard => t!(
+            "社会保障卡正面印的卡号（一般为9位），不是卡上的银行账号。",
+            "The card number printed on the front of the social security card (usually 9 characters), not its bank account."
+        ),
     }
 }
 
@@ -131,11 +136,9 @@ pub fn id_check(props: &IdCheckProps) -> Html {
         IdKind::Mobile => "tel",
         _ => "text",
     };
-    let tag = |sev: Severity| match (sev, lang) {
-        (Severity::Error, Lang::ZhCn) => "错误：",
-        (Severity::Error, Lang::En) => "Error: ",
-        (Severity::Warning, Lang::ZhCn) => "提示：",
-        (Severity::Warning, Lang::En) => "Note: ",
+    let tag = |sev: Severity| match sev {
+        Severity::Error => t!("错误：", "Error: "),
+        Severity::Warning => t!("提示：", "Note: "),
     };
     let status = if empty || !show_all {
         String::new()
@@ -144,14 +147,11 @@ pub fn id_check(props: &IdCheckProps) -> Html {
             .iter()
             .filter(|p| p.severity == Severity::Error)
             .count();
-        Text::new(
-            format!("有{n}个问题需要修改。"),
-            format!("{n} problem(s) to fix."),
-        )
-        .get(lang)
-        .to_string()
+        t!("有{}个问题需要修改。", "{} problem(s) to fix."; n)
+            .get(lang)
+            .to_string()
     } else {
-        Text::new("号码校验通过。", "The number checks out.")
+        t!("号码校验通过。", "The number checks out.")
             .get(lang)
             .to_string()
     };
@@ -184,7 +184,7 @@ pub fn id_check(props: &IdCheckProps) -> Html {
                             };
                             html! {
                                 <li class={class} data-code={p.code.clone()}>
-                                    <span class="zc-tag">{ tag(p.severity) }</span>{ p.message.clone() }
+                                    <span class="zc-tag">{ tag(p.severity).get(lang) }</span>{ p.message.clone() }
                                 </li>
                             }
                         }) }
@@ -201,53 +201,45 @@ pub fn id_check(props: &IdCheckProps) -> Html {
 
 fn details(check: &IdCheck, lang: Lang) -> Html {
     let d = &check.details;
-    let mut rows: Vec<(Text, String)> = vec![(
-        Text::new("规范写法", "Normalised"),
-        check.normalized.clone(),
-    )];
+    let mut rows: Vec<(Text, String)> =
+        vec![(t!("规范写法", "Normalised"), check.normalized.clone())];
     if let Some(b) = d.birth_date {
-        rows.push((Text::new("出生日期", "Birth date"), b.to_string()));
+        rows.push((t!("出生日期", "Birth date"), b.to_string()));
     }
     if let Some(g) = d.gender {
-        rows.push((Text::new("性别", "Gender"), g.label().get(lang).to_string()));
+        rows.push((t!("性别", "Gender"), g.label().get(lang).to_string()));
     }
     if let Some(code) = &d.region_code {
         let name = d.region_name.clone().unwrap_or_else(|| {
-            Text::new("（代码表中没有）", "(not in the table)")
+            t!("（代码表中没有）", "(not in the table)")
                 .get(lang)
                 .to_string()
         });
-        rows.push((Text::new("地区", "Region"), format!("{code} {name}")));
+        rows.push((t!("地区", "Region"), format!("{code} {name}")));
     }
     if let (Some(code), Some(name)) = (&d.department, &d.department_name) {
         rows.push((
-            Text::new("登记管理部门", "Registration department"),
+            t!("登记管理部门", "Registration department"),
             format!("{code} {name}"),
         ));
     }
     if let (Some(code), Some(name)) = (&d.type_code, &d.type_name) {
         rows.push((
-            Text::new("机构类别", "Organisation type"),
+            t!("机构类别", "Organisation type"),
             format!("{code} {name}"),
         ));
     }
     if let (Some(c), Some(name)) = (d.category, &d.category_name) {
-        rows.push((
-            Text::new("残疾类别", "Disability category"),
-            format!("{c} {name}"),
-        ));
+        rows.push((t!("残疾类别", "Disability category"), format!("{c} {name}")));
     }
     if let (Some(g), Some(name)) = (d.grade, &d.grade_name) {
-        rows.push((
-            Text::new("残疾等级", "Disability grade"),
-            format!("{g} {name}"),
-        ));
+        rows.push((t!("残疾等级", "Disability grade"), format!("{g} {name}")));
     }
     if let Some(n) = &d.network {
-        rows.push((Text::new("卡组织", "Card network"), n.clone()));
+        rows.push((t!("卡组织", "Card network"), n.clone()));
     }
     html! {
-        <dl class="zc-details" aria-label={ Text::new("号码信息", "What the number says").get(lang).to_string() }>
+        <dl class="zc-details" aria-label={ t!("号码信息", "What the number says").get(lang).to_string() }>
             { for rows.into_iter().map(|(k, v)| html! {
                 <>
                     <dt>{ k.get(lang).to_string() }</dt>

@@ -3,7 +3,9 @@
 //! Yew components registered as custom elements (`<zc-…>`), so any page can embed
 //! them with one `<script type="module">` and one tag. Each widget lives in a
 //! shadow root, takes its settings from attributes, and reports results as
-//! `zc-…` DOM events on its element. See [`element`] for the framework.
+//! `zc-…` DOM events on its element. See [`element`] for the framework and
+//! [`common`] for the parts every widget shares. Widgets render what the core
+//! decides: questions, choices and figures come from the core and the packs.
 //!
 //! | element | what it does |
 //! |---|---|

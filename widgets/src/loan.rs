@@ -15,7 +15,7 @@ use zhuchuang_core::facts::Facts;
 use zhuchuang_core::loan::{self, quote, Borrower, LoanQuote, QuoteInput, Repayment};
 use zhuchuang_core::money::yuan;
 use zhuchuang_core::screening::{self, ScreeningResult};
-use zhuchuang_core::{t, Lang, Text};
+use zhuchuang_core::{t, Lang};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct LoanProps {
@@ -489,15 +489,8 @@ pub fn screening_widget(p: &LoanProps) -> Html {
         let rules = set
             .rules(&region)
             .map_err(zhuchuang_web::rules::rule_error)?;
-        let facts =
-            Facts::parse(&serde_json::Value::Object((*answers).clone()), &defs).map_err(|e| {
-                zhuchuang_web::ApiError::new(
-                    "invalidFacts",
-                    e.first()
-                        .map(|x| x.message.clone())
-                        .unwrap_or_else(|| Text::new("", "")),
-                )
-            })?;
+        let facts = Facts::parse(&serde_json::Value::Object((*answers).clone()), &defs)
+            .map_err(|e| zhuchuang_web::ApiError::facts("invalidFacts", e))?;
         screening::screen(&facts, &rules, p.today, lang).map_err(zhuchuang_web::rules::rule_error)
     })
     .map_err(|e| e.text.get(lang).to_string());

@@ -16,8 +16,9 @@ use yew::prelude::*;
 use zhuchuang_core::facts::Question;
 use zhuchuang_core::ids::{IdKind, Severity};
 use zhuchuang_core::materials::{self, ItemStatus, MaterialsReport, MaterialsVerdict};
+use zhuchuang_core::pack::Applicant;
 use zhuchuang_core::pack::{Holder, MaterialForm, Validity};
-use zhuchuang_core::Lang;
+use zhuchuang_core::{t, Lang};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct MaterialsProps {
@@ -70,6 +71,15 @@ struct Shape {
     holder: Holder,
 }
 
+/// What the form needs from the packs in force: the application's questions,
+/// each material's shape, and the questions that identify the applicant.
+#[derive(Clone, Default)]
+struct Context {
+    questions: Vec<Question>,
+    shapes: BTreeMap<String, Shape>,
+    identity: Vec<Question>,
+}
+
 fn parse_date(s: &str) -> Option<NaiveDate> {
     s.trim().parse().ok()
 }
@@ -112,11 +122,9 @@ fn provided_json(
                     }
                     _ => errors.push(FieldError {
                         id: format!("zc-m-{id}-date"),
-                        message: tr(
-                            lang,
-                            "日期格式应为 2026-01-31",
-                            "Write the date as 2026-01-31",
-                        ),
+                        message: t!("日期格式应为 2026-01-31", "Write the date as 2026-01-31")
+                            .get(lang)
+                            .to_string(),
                     }),
                 }
             }
@@ -131,7 +139,9 @@ fn provided_json(
                         }
                         Err(_) => errors.push(FieldError {
                             id: format!("zc-m-{id}-months"),
-                            message: tr(lang, "月数应为整数", "Months must be a whole number"),
+                            message: t!("月数应为整数", "Months must be a whole number")
+                                .get(lang)
+                                .to_string(),
                         }),
                     }
                 }
@@ -141,11 +151,12 @@ fn provided_json(
                     } else {
                         errors.push(FieldError {
                             id: format!("zc-m-{id}-amount"),
-                            message: tr(
-                                lang,
+                            message: t!(
                                 "金额应为数字，如 9600.00",
-                                "The amount must be a number, e.g. 9600.00",
-                            ),
+                                "The amount must be a number, e.g. 9600.00"
+                            )
+                            .get(lang)
+                            .to_string(),
                         });
                     }
                 }
@@ -168,44 +179,58 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
 
     // The application's questions and each material's shape, from the packs in force.
     let loaded = pack != PackStatus::Loading;
-    let context: Result<(Vec<Question>, BTreeMap<String, Shape>), String> =
-        zhuchuang_web::rules::with_packs(|set| {
-            let rules = set
-                .rules(&region)
-                .map_err(zhuchuang_web::rules::rule_error)?;
-            let app = materials::application(&rules, &p.app_type).ok_or_else(|| {
-                zhuchuang_web::ApiError::new(
-                    "unknownApplication",
-                    zhuchuang_core::Text::new(
-                        format!("没有申请事项 \"{}\"。", p.app_type),
-                        format!("There is no application type \"{}\".", p.app_type),
-                    ),
+    let context: Result<Context, String> = zhuchuang_web::rules::with_packs(|set| {
+        let rules = set
+            .rules(&region)
+            .map_err(zhuchuang_web::rules::rule_error)?;
+        let app = materials::application(&rules, &p.app_type).ok_or_else(|| {
+            zhuchuang_web::ApiError::from(materials::MaterialsError::UnknownApplication(
+                p.app_type.clone(),
+                materials::application_ids(&rules),
+            ))
+        })?;
+        let defs = materials::fact_defs(&rules, p.today);
+        let questions = materials::questions_for(&app, &defs, lang);
+        let shapes = app
+            .requirements
+            .iter()
+            .filter_map(|r| materials::material(&rules, &r.material))
+            .map(|m| {
+                (
+                    m.id.clone(),
+                    Shape {
+                        id_kind: m.id_kind,
+                        validity: m.validity,
+                        receipt: m.receipt,
+                        holder: m.holder,
+                    },
                 )
-            })?;
-            let defs = materials::fact_defs(&rules, p.today);
-            let questions = materials::questions_for(&app, &defs, lang);
-            let shapes = app
-                .requirements
-                .iter()
-                .filter_map(|r| materials::material(&rules, &r.material))
-                .map(|m| {
-                    (
-                        m.id.clone(),
-                        Shape {
-                            id_kind: m.id_kind,
-                            validity: m.validity,
-                            receipt: m.receipt,
-                            holder: m.holder,
-                        },
-                    )
-                })
-                .collect();
-            Ok((questions, shapes))
+            })
+            .collect();
+        // Who the applicant is, asked in the core's words of those facts.
+        let identity: &[&str] = match app.applicant {
+            Applicant::Unit => &["uscc"],
+            Applicant::Person => &["name", "residentId"],
+        };
+        let identity = identity
+            .iter()
+            .filter_map(|id| defs.iter().find(|d| d.id == *id))
+            .map(|d| d.question(lang))
+            .collect();
+        Ok(Context {
+            questions,
+            shapes,
+            identity,
         })
-        .map_err(|e| e.text.get(lang).to_string());
+    })
+    .map_err(|e| e.text.get(lang).to_string());
     // No early return before the last hook: a failed context yields empty parts
     // here and the error is shown after the hooks have run.
-    let (questions, shapes) = context.clone().unwrap_or_default();
+    let Context {
+        questions,
+        shapes,
+        identity,
+    } = context.clone().unwrap_or_default();
 
     let (provided, field_errors) = if p.staff {
         provided_json(&drafts, &shapes, lang)
@@ -224,28 +249,7 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
             p.today,
             lang,
         )
-        .map_err(|e| match e {
-            materials::MaterialsError::Facts(list) | materials::MaterialsError::Provided(list) => {
-                zhuchuang_web::ApiError::new(
-                    "invalidFacts",
-                    zhuchuang_core::Text::new(
-                        list.iter()
-                            .map(|x| x.message.zh.clone())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                        list.iter()
-                            .map(|x| x.message.en.clone())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ),
-                )
-            }
-            materials::MaterialsError::Rule(r) => zhuchuang_web::rules::rule_error(r),
-            materials::MaterialsError::UnknownApplication(id, _) => zhuchuang_web::ApiError::new(
-                "unknownApplication",
-                zhuchuang_core::Text::new(id.clone(), id),
-            ),
-        })
+        .map_err(zhuchuang_web::ApiError::from)
     })
     .map_err(|e| e.text.get(lang).to_string());
 
@@ -279,6 +283,11 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
         })
     };
 
+    // Every hook has run. While the page's pack loads, the list is not shown:
+    // the national one would flash first and then change under the reader.
+    if !loaded {
+        return html! { <div class="zc-materials">{ pack_notice(&pack, lang) }</div> };
+    }
     if let Err(e) = &context {
         return html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> };
     }
@@ -304,8 +313,8 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
     html! {
         <div class={classes!("zc-materials", p.staff.then_some("zc-staff"))} lang={lang.tag()}>
             <div class="zc-print-only zc-print-head">
-                <p class="zc-print-title">{ tr(lang, "一次性告知书", "What to bring: one-time notification") }</p>
-                <p>{ format!("{}：{}", tr(lang, "日期", "Date"), p.today) }</p>
+                <p class="zc-print-title">{ t!("一次性告知书", "What to bring: one-time notification").get(lang) }</p>
+                <p>{ format!("{}：{}", t!("日期", "Date").get(lang).to_string(), p.today) }</p>
             </div>
             <h2 class="zc-heading">{ report.title.clone() }</h2>
             { pack_notice(&pack, lang) }
@@ -314,9 +323,9 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
             }
             if !questions.is_empty() || p.staff {
                 <div class="zc-no-print zc-panel">
-                    <h3 class="zc-subheading">{ if p.staff { tr(lang, "申请人情况", "About the applicant") } else { tr(lang, "先回答几个问题，清单会随之调整", "Answer a few questions and the list adjusts") } }</h3>
+                    <h3 class="zc-subheading">{ if p.staff { t!("申请人情况", "About the applicant") } else { t!("先回答几个问题，清单会随之调整", "Answer a few questions and the list adjusts") }.get(lang) }</h3>
                     if p.staff {
-                        { staff_applicant_fields(&report, &facts, &set_fact, lang) }
+                        { staff_applicant_fields(&identity, &facts, &set_fact) }
                     }
                     { for questions.iter().map(question_html) }
                 </div>
@@ -337,16 +346,16 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
             </ol>
             { caveats(&report.caveats, lang) }
             <div class="zc-print-only zc-print-foot">
-                <p>{ tr(lang, "以上材料请一次备齐。已实现数据共享的无需提供；标注“可后补”的可先受理、限期补齐。", "Bring everything at once. Materials available through data sharing are not needed; those marked \"may follow\" can be brought later, by the deadline.") }</p>
-                <p class="zc-sign">{ tr(lang, "经办人：__________　申请人：__________", "Officer: __________   Applicant: __________") }</p>
+                <p>{ t!("以上材料请一次备齐。已实现数据共享的无需提供；标注“可后补”的可先受理、限期补齐。", "Bring everything at once. Materials available through data sharing are not needed; those marked \"may follow\" can be brought later, by the deadline.").get(lang) }</p>
+                <p class="zc-sign">{ t!("经办人：__________　申请人：__________", "Officer: __________   Applicant: __________").get(lang) }</p>
             </div>
             { citations(&report.citations, lang) }
             { pack_stamp(&report.pack, lang) }
             <div class="zc-actions zc-no-print">
                 if p.staff {
-                    <button class="zc-button" type="button" onclick={ let s = submitted.clone(); Callback::from(move |_: MouseEvent| s.set(true)) }>{ tr(lang, "核对材料", "Check the materials") }</button>
+                    <button class="zc-button" type="button" onclick={ let s = submitted.clone(); Callback::from(move |_: MouseEvent| s.set(true)) }>{ t!("核对材料", "Check the materials").get(lang) }</button>
                 }
-                <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ tr(lang, "打印告知书", "Print this list") }</button>
+                <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ t!("打印告知书", "Print this list").get(lang) }</button>
             </div>
         </div>
     }
@@ -354,12 +363,20 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
 
 fn verdict_banner(r: &MaterialsReport, lang: Lang) -> Html {
     let (class, title) = match r.verdict {
-        MaterialsVerdict::Complete => ("zc-eligible", tr(lang, "材料齐全", "Complete")),
+        MaterialsVerdict::Complete => (
+            "zc-eligible",
+            t!("材料齐全", "Complete").get(lang).to_string(),
+        ),
         MaterialsVerdict::AcceptableWithDeferral => (
             "zc-undetermined",
-            tr(lang, "可容缺受理", "Acceptable, with materials to follow"),
+            t!("可容缺受理", "Acceptable, with materials to follow")
+                .get(lang)
+                .to_string(),
         ),
-        MaterialsVerdict::Incomplete => ("zc-ineligible", tr(lang, "材料不全", "Incomplete")),
+        MaterialsVerdict::Incomplete => (
+            "zc-ineligible",
+            t!("材料不全", "Incomplete").get(lang).to_string(),
+        ),
     };
     html! {
         <div class={classes!("zc-outcome", class)} role="status">
@@ -386,68 +403,61 @@ fn staff_errors(r: &MaterialsReport, field_errors: &[FieldError]) -> Vec<FieldEr
         if item.status == ItemStatus::Missing && item.problems.is_empty() {
             out.push(FieldError {
                 id: format!("zc-m-{}", item.material),
-                message: zhuchuang_core::Text::new(
-                    format!("缺少{}", item.name),
-                    format!("Missing: {}", item.name),
-                )
-                .get(r.lang)
-                .to_string(),
+                message: t!("缺少{}", "Missing: {}"; item.name)
+                    .get(r.lang)
+                    .to_string(),
             });
         }
     }
     out
 }
 
+/// The applicant's identity (name and ID number, or a unit's credit code), as
+/// plain text boxes: the staff check compares each material's holder with them.
 fn staff_applicant_fields(
-    r: &MaterialsReport,
+    identity: &[Question],
     facts: &UseStateHandle<serde_json::Map<String, serde_json::Value>>,
     set_fact: &Callback<(String, Option<serde_json::Value>)>,
-    lang: Lang,
 ) -> Html {
-    let text = |id: &'static str, label: String| {
+    let text = |q: &Question| {
+        let id = q.fact.clone();
         let set_fact = set_fact.clone();
+        let set_fact = set_fact.clone();
+        let key = id.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let v = crate::element::input_value(&e.into());
             set_fact.emit((
-                id.to_string(),
+                key.clone(),
                 (!v.trim().is_empty()).then(|| serde_json::Value::String(v.trim().to_string())),
             ));
         });
         let value = facts
-            .get(id)
+            .get(&id)
             .and_then(|v| v.as_str())
             .unwrap_or_default()
             .to_string();
         let fid = format!("zc-f-{id}");
         html! {
             <div class="zc-field">
-                <label class="zc-label" for={fid.clone()}>{ label }</label>
+                <label class="zc-label" for={fid.clone()}>{ q.question.clone() }</label>
                 <input class="zc-input" id={fid} type="text" autocomplete="off" {value} {oninput} />
             </div>
         }
     };
-    let unit = r.applicant == zhuchuang_core::pack::Applicant::Unit;
-    html! {
-        <>
-            if unit {
-                { text("uscc", tr(lang, "单位统一社会信用代码", "The unit's credit code")) }
-            } else {
-                { text("name", tr(lang, "申请人姓名", "Applicant's name")) }
-                { text("residentId", tr(lang, "申请人身份证号码", "Applicant's ID number")) }
-            }
-        </>
-    }
+    html! { <>{ for identity.iter().map(text) }</> }
 }
 
 fn status_text(s: ItemStatus, lang: Lang) -> String {
     match s {
-        ItemStatus::Required => tr(lang, "需提供", "to bring"),
-        ItemStatus::Provided => tr(lang, "已提供", "provided"),
-        ItemStatus::Missing => tr(lang, "缺少", "missing"),
-        ItemStatus::Invalid => tr(lang, "有问题", "has problems"),
-        ItemStatus::Waived => tr(lang, "无需提供", "not needed"),
-        ItemStatus::Deferred => tr(lang, "容缺后补", "to follow"),
-        ItemStatus::Commitment => tr(lang, "以承诺代替", "replaced by a commitment"),
+        ItemStatus::Required => t!("需提供", "to bring").get(lang).to_string(),
+        ItemStatus::Provided => t!("已提供", "provided").get(lang).to_string(),
+        ItemStatus::Missing => t!("缺少", "missing").get(lang).to_string(),
+        ItemStatus::Invalid => t!("有问题", "has problems").get(lang).to_string(),
+        ItemStatus::Waived => t!("无需提供", "not needed").get(lang).to_string(),
+        ItemStatus::Deferred => t!("容缺后补", "to follow").get(lang).to_string(),
+        ItemStatus::Commitment => t!("以承诺代替", "replaced by a commitment")
+            .get(lang)
+            .to_string(),
     }
 }
 
@@ -455,10 +465,10 @@ fn item_facts(item: &materials::ChecklistItem, lang: Lang) -> Html {
     html! {
         <>
             <span class="zc-item-how">{ item.how.clone() }</span>
-            <span class="zc-hint">{ format!("{}{}；{}{}", tr(lang, "证明：", "Proves: "), item.proves, tr(lang, "开具：", "Issued by: "), item.issuer) }</span>
-            if let Some(c) = &item.condition { <span class="zc-tagline">{ format!("{}{}", tr(lang, "适用于：", "Only "), c) }</span> }
-            if item.deferrable && item.status != ItemStatus::Waived { <span class="zc-tagline">{ tr(lang, "可容缺后补", "May follow later") }</span> }
-            if item.commitment_allowed && item.status != ItemStatus::Waived { <span class="zc-tagline">{ tr(lang, "可签署承诺代替", "A signed commitment may replace it") }</span> }
+            <span class="zc-hint">{ format!("{}{}；{}{}", t!("证明：", "Proves: ").get(lang).to_string(), item.proves, t!("开具：", "Issued by: ").get(lang).to_string(), item.issuer) }</span>
+            if let Some(c) = &item.condition { <span class="zc-tagline">{ format!("{}{}", t!("适用于：", "Only ").get(lang).to_string(), c) }</span> }
+            if item.deferrable && item.status != ItemStatus::Waived { <span class="zc-tagline">{ t!("可容缺后补", "May follow later").get(lang) }</span> }
+            if item.commitment_allowed && item.status != ItemStatus::Waived { <span class="zc-tagline">{ t!("可签署承诺代替", "A signed commitment may replace it").get(lang) }</span> }
             if let Some(n) = &item.note { <span class="zc-hint">{ n.clone() }</span> }
             if let Some(w) = &item.waived_because { <span class="zc-ok">{ w.clone() }</span> }
         </>
@@ -493,7 +503,7 @@ fn citizen_item(
                     <input type="checkbox" id={id.clone()} {checked} onchange={toggle} />
                     <label for={id}>
                         <span class="zc-item-name">{ item.name.clone() }</span>
-                        if checked { <span class="zc-sr-only">{ tr(lang, "（已准备）", " (ready)") }</span> }
+                        if checked { <span class="zc-sr-only">{ t!("（已准备）", " (ready)").get(lang) }</span> }
                     </label>
                 </div>
                 <div class="zc-item-body">{ item_facts(item, lang) }</div>
@@ -568,33 +578,33 @@ fn staff_item(
             <div class="zc-item-body">{ item_facts(item, lang) }</div>
             if !waived {
                 <div class="zc-no-print zc-item-form">
-                    { checkbox("", tr(lang, "已提供", "Provided"), d.given, |d, v| d.given = v) }
+                    { checkbox("", t!("已提供", "Provided").get(lang).to_string(), d.given, |d, v| d.given = v) }
                     if d.given {
                         if matches!(item.form, MaterialForm::Original | MaterialForm::OriginalAndCopy) {
-                            { checkbox("copy", tr(lang, "只有复印件", "Copy only"), d.copy_only, |d, v| d.copy_only = v) }
+                            { checkbox("copy", t!("只有复印件", "Copy only").get(lang).to_string(), d.copy_only, |d, v| d.copy_only = v) }
                         }
                         if shape.and_then(|s| s.id_kind).is_some() {
-                            { textbox("number", tr(lang, "证件号码", "Number on it"), d.number.clone(), |d, v| d.number = v) }
+                            { textbox("number", t!("证件号码", "Number on it").get(lang).to_string(), d.number.clone(), |d, v| d.number = v) }
                         }
                         if shape.is_some_and(|s| s.holder != Holder::Business && s.holder != Holder::Other) {
-                            { textbox("name", tr(lang, "证件上的姓名", "Name on it"), d.holder_name.clone(), |d, v| d.holder_name = v) }
+                            { textbox("name", t!("证件上的姓名", "Name on it").get(lang).to_string(), d.holder_name.clone(), |d, v| d.holder_name = v) }
                         }
                         if shape.is_some_and(|s| s.validity == Validity::WithinValidity) {
-                            { textbox("date", tr(lang, "有效期至（YYYY-MM-DD）", "Valid until (YYYY-MM-DD)"), d.date.clone(), |d, v| d.date = v) }
+                            { textbox("date", t!("有效期至（YYYY-MM-DD）", "Valid until (YYYY-MM-DD)").get(lang).to_string(), d.date.clone(), |d, v| d.date = v) }
                         }
                         if shape.is_some_and(|s| s.validity == Validity::IssuedWithinMonths) {
-                            { textbox("date", tr(lang, "开具日期（YYYY-MM-DD）", "Issued on (YYYY-MM-DD)"), d.date.clone(), |d, v| d.date = v) }
+                            { textbox("date", t!("开具日期（YYYY-MM-DD）", "Issued on (YYYY-MM-DD)").get(lang).to_string(), d.date.clone(), |d, v| d.date = v) }
                         }
                         if shape.is_some_and(|s| s.receipt) {
-                            { textbox("months", tr(lang, "缴费月数", "Months paid"), d.months.clone(), |d, v| d.months = v) }
-                            { textbox("amount", tr(lang, "缴费金额（元）", "Amount paid (yuan)"), d.amount.clone(), |d, v| d.amount = v) }
+                            { textbox("months", t!("缴费月数", "Months paid").get(lang).to_string(), d.months.clone(), |d, v| d.months = v) }
+                            { textbox("amount", t!("缴费金额（元）", "Amount paid (yuan)").get(lang).to_string(), d.amount.clone(), |d, v| d.amount = v) }
                         }
                     }
                     if !d.given && item.deferrable {
-                        { checkbox("later", tr(lang, "容缺后补", "Will follow later"), d.later, |d, v| d.later = v) }
+                        { checkbox("later", t!("容缺后补", "Will follow later").get(lang).to_string(), d.later, |d, v| d.later = v) }
                     }
                     if !d.given && item.commitment_allowed {
-                        { checkbox("commit", tr(lang, "以承诺代替", "Replace with a signed commitment"), d.commitment, |d, v| d.commitment = v) }
+                        { checkbox("commit", t!("以承诺代替", "Replace with a signed commitment").get(lang).to_string(), d.commitment, |d, v| d.commitment = v) }
                     }
                 </div>
             }

@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 /// Assistance level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Level {
     I,
     II,
@@ -36,8 +37,10 @@ pub enum Level {
 
 /// What the assessment found (评估), when no level is given.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Assessment {
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub birth_date: Option<NaiveDate>,
     /// `male` or `female`.
     pub sex: Option<String>,
@@ -47,15 +50,18 @@ pub struct Assessment {
     pub no_skills: bool,
     pub health_limits: bool,
     pub family_burden: bool,
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub unemployed_since: Option<NaiveDate>,
     pub zero_employment_family: bool,
 }
 
 /// One change, on a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     pub kind: EventKind,
+    #[serde(deserialize_with = "crate::dates::serde_loose::date")]
     pub date: NaiveDate,
     /// For `stableIncome`, `incomeAtAverageWage` and `wageBelowMinimum`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64,6 +70,7 @@ pub struct Event {
 
 /// A subsidy the person (or their employer) receives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Subsidy {
     FlexibleSubsidy,
@@ -94,9 +101,11 @@ impl Subsidy {
 
 /// The question: who, assessed how, with what changes so far.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct AssistanceInput {
     /// When the person was recognised as an assistance object.
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub recognised_on: Option<NaiveDate>,
     /// The staff's assessed level; otherwise it is scored from `assessment`.
     pub level: Option<Level>,
@@ -104,12 +113,14 @@ pub struct AssistanceInput {
     pub events: Vec<Event>,
     /// The last contact with the public employment service (exit 9 after
     /// `assistance.noContactExitMonths` without contact).
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub last_contact_on: Option<NaiveDate>,
     pub receiving: Vec<Subsidy>,
 }
 
 /// One point of the assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Factor {
     pub factor: String,
@@ -119,6 +130,7 @@ pub struct Factor {
 
 /// A service the level brings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Service {
     pub id: String,
@@ -130,6 +142,7 @@ pub struct Service {
 
 /// What a change does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Stop {
     /// `assistance`, `flexibleSubsidy` or `publicWelfarePostSubsidy`.
@@ -146,6 +159,7 @@ pub struct Stop {
 
 /// The answer of [`plan`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AssistancePlan {
     pub level: Level,

@@ -173,7 +173,8 @@ pub fn facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
             FactKind::Date,
             t!("您是哪一天办理失业登记的？", "On what date did you register as unemployed?"),
         )
-        .hint(t!("见《就业创业证》。例如 2025-06-01", "Shown in your employment certificate. For example, 2025-06-01")),
+        .hint(t!("见《就业创业证》。例如 2025-06-01", "Shown in your employment certificate. For example, 2025-06-01"))
+        .label(t!("失业登记日期", "date of unemployment registration")),
         FactDef::new(
             "householdType",
             FactKind::Choice {

@@ -166,6 +166,7 @@ pub fn programs() -> Vec<Program> {
 
 /// A program as listed to callers.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ProgramInfo {
     pub id: String,

@@ -2,7 +2,7 @@
 //! digit (ISO/IEC 7812). Some legacy domestic debit cards do not satisfy Luhn, so a
 //! failed check is a warning, not an error (policy-facts §E5).
 
-use super::{report_bad_chars, Findings, IdDetails};
+use super::{counted, report_bad_chars, Findings, IdDetails};
 use crate::text::Text;
 
 /// True when the digits pass the Luhn check; false for anything but ASCII digits.
@@ -59,12 +59,24 @@ pub(super) fn check(s: &str, findings: &mut Findings, details: &mut IdDetails) -
     );
     let n = digits.chars().count();
     if !(12..=19).contains(&n) {
+        // A social security card's own number is not its bank account.
+        let hint = if n == super::social_security_card::LENGTH
+            && digits.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            Text::new(
+                "9位的号码可能是社会保障卡卡号；这里请填卡上的银行账号。",
+                " A 9-character number may be the social security card number; here, enter the bank account number of the card.",
+            )
+        } else {
+            Text::new("", "")
+        };
         findings.error(
             "length",
             t!(
-                "银行卡号一般为16–19位数字，现在是{}位。",
-                "Bank card numbers have 16–19 digits; this one has {}.";
-                n
+                "银行卡号一般为16–19位数字，现在是{}位。{}",
+                "Bank card numbers have 16–19 digits; this one has {}.{}";
+                counted(n, "digit", "digits"),
+                hint
             ),
             None,
         );
@@ -74,7 +86,7 @@ pub(super) fn check(s: &str, findings: &mut Findings, details: &mut IdDetails) -
             t!(
                 "银联卡号一般为16–19位，这张卡是{}位，请核对。",
                 "UnionPay cards have 16–19 digits; this one has {}. Please check it.";
-                n
+                counted(n, "digit", "digits")
             ),
             None,
         );

@@ -224,7 +224,7 @@ pub(super) fn check(
             t!(
                 "统一社会信用代码应为18位，现在是{}位。",
                 "A unified social credit code has 18 characters; this one has {}.";
-                chars.len()
+                super::counted(chars.len(), "character", "characters")
             ),
             None,
         );
@@ -318,7 +318,7 @@ pub(super) fn check(
                 "orgCodeCheck",
                 t!(
                     "内嵌的组织机构代码（第9–17位）校验位应为 {}，实际为 {}。部分已发放的代码不满足此校验，只要第18位校验通过即可使用。",
-                    "The embedded organisation code (positions 9–17) has check character {} where {} is expected. Some issued codes do not satisfy it; the code is still usable if position 18 checks out.";
+                    "The embedded organisation code (positions 9–17) has check character {}, but the check gives {}. Some issued codes do not satisfy it; the code is still usable if position 18 checks out.";
                     org_check, expected
                 ),
                 Some(17),

@@ -45,7 +45,7 @@ pub(super) fn check(
             t!(
                 "残疾人证号应为20位（身份证号18位 + 残疾类别1位 + 残疾等级1位），现在是{}位。",
                 "A disability certificate number has 20 characters (18-character ID number, category digit, grade digit); this one has {}.";
-                n
+                super::counted(n, "character", "characters")
             ),
             None,
         );

@@ -39,7 +39,7 @@ pub(super) fn check(s: &str, findings: &mut Findings) -> String {
             t!(
                 "手机号码应为11位数字，现在是{}位。",
                 "A mobile number has 11 digits; this one has {}.";
-                n
+                super::counted(n, "digit", "digits")
             ),
             None,
         );

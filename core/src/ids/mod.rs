@@ -8,6 +8,7 @@
 //! | [`IdKind::DisabilityCert`] | 残疾人证号 | ID number + category + grade |
 //! | [`IdKind::BankCard`] | 银行卡号 | ISO/IEC 7812 Luhn (a warning only) |
 //! | [`IdKind::Mobile`] | 手机号码 | MIIT 11-digit numbering |
+//! | [`IdKind::SocialSecurityCard`] | 社会保障卡卡号 | 9 characters, no check digit (UNSURE, policy-facts §E4) |
 //!
 //! Validators never stop at the first problem and never panic: any string in,
 //! an [`IdCheck`] out.
@@ -24,6 +25,7 @@ mod credit_code;
 mod disability;
 mod mobile;
 mod resident;
+mod social_security_card;
 
 pub use bank_card::luhn_valid;
 pub use credit_code::{org_code_check_char, uscc_check_char};
@@ -48,16 +50,20 @@ pub enum IdKind {
     BankCard,
     /// 手机号码
     Mobile,
+    /// 社会保障卡卡号: the number on the card (not the bank account on it). Its
+    /// format is UNSURE (policy-facts §E4): checked as 9 digits or letters.
+    SocialSecurityCard,
 }
 
 impl IdKind {
     /// All kinds, in the order the API documents them.
-    pub const ALL: [IdKind; 5] = [
+    pub const ALL: [IdKind; 6] = [
         IdKind::ResidentId,
         IdKind::Uscc,
         IdKind::DisabilityCert,
         IdKind::BankCard,
         IdKind::Mobile,
+        IdKind::SocialSecurityCard,
     ];
 
     /// The API name (`"residentId"`, …).
@@ -68,6 +74,7 @@ impl IdKind {
             IdKind::DisabilityCert => "disabilityCert",
             IdKind::BankCard => "bankCard",
             IdKind::Mobile => "mobile",
+            IdKind::SocialSecurityCard => "socialSecurityCard",
         }
     }
 
@@ -84,23 +91,29 @@ impl IdKind {
             IdKind::DisabilityCert => Text::new("残疾人证号", "disability certificate number"),
             IdKind::BankCard => Text::new("银行卡号", "bank card number"),
             IdKind::Mobile => Text::new("手机号码", "mobile number"),
+            IdKind::SocialSecurityCard => {
+                Text::new("社会保障卡卡号", "social security card number")
+            }
         }
     }
 }
 
 /// Options of [`validate_id`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct IdOptions {
     /// Language of the messages (zh-CN by default).
     pub lang: Lang,
     /// The date a birth date may not be after. The core has no clock: without it
     /// the "birth date in the future" check is skipped (the browser API passes today).
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub today: Option<NaiveDate>,
 }
 
 /// How bad a problem is: an error makes the number invalid, a warning does not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     Error,
@@ -109,6 +122,7 @@ pub enum Severity {
 
 /// One thing wrong with a number, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     /// Stable machine code, e.g. `checkDigit`, `length`, `character`.
@@ -123,6 +137,7 @@ pub struct Problem {
 
 /// Gender decoded from a resident ID's sequence number (odd = male).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Gender {
     Male,
@@ -146,6 +161,7 @@ impl Gender {
 
 /// What a number says about its holder, as far as it could be decoded.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct IdDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -193,6 +209,7 @@ pub struct IdDetails {
 
 /// The result of [`validate_id`]: valid when no problem is an error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct IdCheck {
     pub kind: IdKind,
@@ -268,6 +285,9 @@ pub fn validate_id(kind: IdKind, value: &str, options: &IdOptions) -> IdCheck {
             }
             IdKind::BankCard => bank_card::check(&cleaned, &mut findings, &mut details),
             IdKind::Mobile => mobile::check(&cleaned, &mut findings),
+            IdKind::SocialSecurityCard => {
+                social_security_card::check(&cleaned, options, &mut findings)
+            }
         }
     };
     let valid = !findings.has_errors();
@@ -277,6 +297,28 @@ pub fn validate_id(kind: IdKind, value: &str, options: &IdOptions) -> IdCheck {
         normalized,
         problems: findings.finish(options.lang),
         details,
+    }
+}
+
+/// Checks the number of the card a payment goes to (社会保障卡或银行卡, as the
+/// guides ask): valid as a social security card number when it is one, else
+/// checked as a bank card number (a failed Luhn check stays a warning).
+///
+/// ```
+/// use zhuchuang_core::ids::{validate_payment_card, IdKind, IdOptions};
+/// let c = validate_payment_card("548426015", &IdOptions::default());
+/// assert!(c.valid);
+/// assert_eq!(c.kind, IdKind::SocialSecurityCard);
+/// let c = validate_payment_card("6222021234567890123", &IdOptions::default());
+/// assert!(c.valid); // fails Luhn: a warning only
+/// assert_eq!(c.problems[0].code, "luhn");
+/// ```
+pub fn validate_payment_card(value: &str, options: &IdOptions) -> IdCheck {
+    let card = validate_id(IdKind::SocialSecurityCard, value, options);
+    if card.valid {
+        card
+    } else {
+        validate_id(IdKind::BankCard, value, options)
     }
 }
 
@@ -297,6 +339,15 @@ pub fn fold(value: &str) -> String {
         })
         .map(|c| c.to_ascii_uppercase())
         .collect()
+}
+
+/// A count for a message: the number in Chinese (the sentence adds 位), the
+/// number and the right English noun ("1 digit", "2 digits").
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> Text {
+    Text::new(
+        n.to_string(),
+        format!("{n} {}", if n == 1 { one } else { many }),
+    )
 }
 
 /// Describes a character for a message: printable as itself, others by code point.
@@ -327,7 +378,7 @@ pub(crate) fn report_bad_chars(
                 Text::new(
                     format!("第{}位的「{}」不对：这里应是{}。", i + 1, shown, want.zh),
                     format!(
-                        "Character {} (\"{}\") is not allowed: expected {} here.",
+                        "Character {} (\"{}\") is not allowed here: it should be {}.",
                         i + 1,
                         shown,
                         want.en

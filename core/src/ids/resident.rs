@@ -125,7 +125,7 @@ pub(super) fn check(
                 t!(
                     "居民身份证号码应为18位，现在是{}位。",
                     "A resident ID number has 18 characters; this one has {}.";
-                    n
+                    super::counted(n, "character", "characters")
                 ),
                 None,
             );

@@ -15,13 +15,16 @@ use std::collections::BTreeMap;
 
 /// What the applicant brought for one material.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct ProvidedItem {
     /// The number on it (checked like `validateId` when the material has an idKind).
     pub number: Option<String>,
     pub holder_name: Option<String>,
     pub holder_id: Option<String>,
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub issued_on: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::dates::serde_loose::option_date")]
     pub valid_until: Option<NaiveDate>,
     /// `original`, `copy` or `originalAndCopy`.
     pub form: Option<MaterialForm>,
@@ -38,9 +41,10 @@ pub struct ProvidedItem {
 
 /// A problem with one material.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ItemProblem {
-    /// `numberInvalid`, `mismatchId`, `mismatchName`, `expired`, `tooOld`,
+    /// `numberInvalid`, `numberCheck` (a warning of the number check), `mismatchId`, `mismatchName`, `expired`, `tooOld`,
     /// `issuedInFuture`, `needsOriginal`, `quantity`, `receiptKinds`,
     /// `receiptMonths`, `receiptAmount`, `commitmentNotAllowed`, `keyCannotDefer`,
     /// `checkValidity`, `checkReceipt`.
@@ -115,14 +119,27 @@ pub(crate) fn check_item(
     let name = &m.name;
     // The number on it.
     if let (Some(kind), Some(number)) = (m.id_kind, &item.number) {
-        let c = validate_id(
-            kind,
-            number,
-            &IdOptions {
-                lang,
-                today: Some(as_of),
-            },
-        );
+        let id_options = IdOptions {
+            lang,
+            today: Some(as_of),
+        };
+        // 社会保障卡或银行卡: either card's number will do.
+        let c = if kind == IdKind::BankCard {
+            crate::ids::validate_payment_card(number, &id_options)
+        } else {
+            validate_id(kind, number, &id_options)
+        };
+        // A bank card's warning (a failed Luhn check) is kept, as validateId keeps it.
+        let card_warnings = c
+            .problems
+            .iter()
+            .filter(|p| kind == IdKind::BankCard && p.severity == Severity::Warning);
+        for p in card_warnings {
+            out.warn(
+                "numberCheck",
+                t!("{}上的号码：{}", "The number on the {}: {}"; name, Text::new(p.message.clone(), p.message.clone())),
+            );
+        }
         if !c.valid {
             let msgs: Vec<&str> = c
                 .problems
@@ -450,7 +467,7 @@ pub(crate) fn parse_provided(
     for (id, item) in obj {
         if !known.contains(id) {
             let refs: Vec<&str> = known.iter().map(String::as_str).collect();
-            let hint = crate::pack::schema::closest(id, &refs)
+            let hint = crate::text::closest(id, &refs)
                 .map(|h| t!("是否应为 \"{}\"？", " Did you mean \"{}\"?"; h))
                 .unwrap_or_else(|| t!("", ""));
             problems.push(FactProblem {
@@ -490,7 +507,12 @@ pub(crate) fn parse_provided(
                 Err(e) => problems.push(FactProblem {
                     fact: id.clone(),
                     code: "wrongType".into(),
-                    message: t!("材料 \"{}\"：{}", "Material \"{}\": {}"; id, e.to_string()),
+                    message: t!("材料 \"{}\"：{}", "Material \"{}\": {}"; id, {
+                        // A date the core could not read explains itself in both languages.
+                        let m = e.to_string();
+                        crate::dates::serde_loose::split_message(&m)
+                            .unwrap_or_else(|| Text::new(m.clone(), m))
+                    }),
                 }),
             },
         }

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 /// Overall answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum MaterialsVerdict {
     Complete,
@@ -25,6 +26,7 @@ pub enum MaterialsVerdict {
 
 /// An item's state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum ItemStatus {
     /// Checklist mode: to bring.
@@ -42,6 +44,7 @@ pub enum ItemStatus {
 
 /// One line of the checklist.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistItem {
     pub material: String,
@@ -71,6 +74,7 @@ pub struct ChecklistItem {
 
 /// A material id with why it is in a list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Listed {
     pub material: String,
@@ -80,6 +84,7 @@ pub struct Listed {
 
 /// The answer of [`check_materials`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MaterialsReport {
     pub application_type: String,

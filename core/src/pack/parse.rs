@@ -34,6 +34,7 @@ pub const NATIONAL: &str = "000000";
 
 /// One problem found in a pack, located by JSON Pointer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PackProblem {
     /// JSON Pointer to the offending place, e.g. `/parameters/loan.lpr1y/values/2/from`.
@@ -48,6 +49,7 @@ pub struct PackProblem {
 
 /// Every problem that kept a pack from loading.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PackErrors {
     pub problems: Vec<PackProblem>,
 }

@@ -31,6 +31,7 @@ use serde::Serialize;
 
 /// The part every result carries: what it was computed from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Sourced {
     /// Every document the result rests on, each once.

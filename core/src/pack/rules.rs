@@ -16,6 +16,7 @@ use std::fmt;
 
 /// Identifies one pack in a result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PackRef {
     pub id: String,
@@ -28,6 +29,7 @@ pub struct PackRef {
 
 /// The packs a result was computed with, most specific first, and one hash over them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PackStamp {
     pub packs: Vec<PackRef>,
@@ -128,6 +130,7 @@ pub struct Resolved<'a> {
 
 /// A parameter as cited in a result: value, unit, status, citation, source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ParamRef {
     pub key: String,

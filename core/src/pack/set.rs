@@ -21,6 +21,7 @@ pub struct PackSet {
 
 /// What [`PackSet::load`] did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoadReport {
     pub pack: PackRef,

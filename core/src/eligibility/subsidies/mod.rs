@@ -47,6 +47,7 @@ pub(super) fn left_school() -> FactDef {
         "高校毕业生填写，见毕业证书。例如 2025-06-30",
         "For college graduates; see your graduation certificate. For example, 2025-06-30",
     ))
+    .label(t!("毕业离校日期", "date you left school"))
 }
 
 pub(super) fn graduate() -> FactDef {

@@ -1,0 +1,544 @@
+//! The API as pure Rust: [`call`] takes a function's name, its arguments and
+//! options as JSON, and returns its result as JSON or an [`ApiError`]. Every
+//! argument is read here (a bad field is named by its path, `input.track`), and
+//! every core error is converted here (`crate::error`), so the wasm exports, the
+//! golden runner and any other host give the same answers and the same errors.
+//! Nothing here knows of JavaScript; `convert` carries values across.
+
+use crate::error::ApiError;
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::Value;
+use zhuchuang_core::eligibility;
+use zhuchuang_core::facts::{Facts, Question};
+use zhuchuang_core::ids::{IdKind, IdOptions};
+use zhuchuang_core::pack::{PackSet, ParamRef, Rules, NATIONAL};
+use zhuchuang_core::{materials, screening, t, Lang, Text};
+
+/// A result as JSON text, its fields in the order the Rust types declare them.
+pub type Json = Box<RawValue>;
+
+/// Every function of the API, by its JavaScript name.
+pub const FUNCTIONS: &[&str] = &[
+    "validateId",
+    "validateForm",
+    "kitInfo",
+    "loadPack",
+    "unloadPack",
+    "resetPacks",
+    "packInfo",
+    "getParameter",
+    "listParameters",
+    "statutoryRetirement",
+    "listPrograms",
+    "checkEligibility",
+    "assistancePlan",
+    "checkMaterials",
+    "listApplications",
+    "subsidyPlan",
+    "subsidyPlanCsv",
+    "loanQuote",
+    "screeningQuestions",
+    "screenProject",
+];
+
+/// Options of the identity functions (`validateId`, `validateForm`). Unknown keys
+/// are ignored, so one options object can serve every call.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", default)]
+pub struct IdCallOptions {
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Lang>"))]
+    pub lang: Option<String>,
+    /// The date a birth date may not be after; default: today on this device.
+    pub today: Option<NaiveDate>,
+}
+
+/// Options of every rule-based function. Unknown keys are ignored.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", default)]
+pub struct RuleOptions {
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Lang>"))]
+    pub lang: Option<String>,
+    /// The date the rules are applied for; default: today on this device.
+    pub as_of: Option<NaiveDate>,
+    /// GB/T 2260 region code; default "000000" (national).
+    pub region: Option<String>,
+}
+
+/// Options that only choose the language of messages.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct LangOptions {
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Lang>"))]
+    pub lang: Option<String>,
+}
+
+/// The kit's version and the national pack in force.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct KitInfo {
+    pub version: String,
+    /// The national pack in force (embedded, or a replacement loaded with loadPack).
+    pub national_pack: zhuchuang_core::pack::PackRef,
+}
+
+/// The packs in force for a region.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PackInfo {
+    pub region: String,
+    pub pack: zhuchuang_core::pack::PackStamp,
+    pub titles: Vec<String>,
+    /// Regions with a loaded overlay.
+    pub loaded: Vec<String>,
+}
+
+/// A parameter with its value in force (if any).
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ParameterListing {
+    pub key: String,
+    pub label: String,
+    pub unit: zhuchuang_core::pack::Unit,
+    pub scope: zhuchuang_core::pack::Scope,
+    /// The value in force, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<ParamRef>,
+}
+
+/// An application type with the questions that tailor its checklist.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ApplicationInfo {
+    pub id: String,
+    pub title: String,
+    pub applicant: zhuchuang_core::pack::Applicant,
+    /// The questions whose answers change this checklist.
+    pub questions: Vec<Question>,
+}
+
+/// The language named in an options object, read loosely before anything else so
+/// that even errors about the other options come in the caller's language.
+pub fn lang_of(options: &Value) -> Lang {
+    options
+        .get("lang")
+        .and_then(Value::as_str)
+        .and_then(Lang::parse)
+        .unwrap_or_default()
+}
+
+/// Parses a language option: `"zh-CN"` (default) or `"en"`, loosely.
+pub fn parse_lang(tag: Option<&str>) -> Result<Lang, ApiError> {
+    match tag {
+        None => Ok(Lang::default()),
+        Some(tag) => Lang::parse(tag).ok_or_else(|| {
+            ApiError::argument(t!(
+                "options.lang 只支持 \"zh-CN\" 或 \"en\"，收到 \"{}\"。",
+                "options.lang must be \"zh-CN\" or \"en\", not \"{}\".";
+                tag
+            ))
+        }),
+    }
+}
+
+/// Deserialises JSON into `T`, naming the path of the field that does not fit.
+pub fn from_json<T: DeserializeOwned>(json: Value, name: &str) -> Result<T, ApiError> {
+    serde_path_to_error::deserialize(json).map_err(|e| {
+        let path = e.path().to_string();
+        let at = if path == "." || path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name}.{path}")
+        };
+        let inner = e.into_inner().to_string();
+        // A date the core could not read explains itself in both languages.
+        let inner = zhuchuang_core::dates::serde_loose::split_message(&inner)
+            .unwrap_or_else(|| Text::new(inner.clone(), inner));
+        ApiError::argument(t!(
+            "参数 {} 有误：{}",
+            "Invalid argument {}: {}";
+            at, inner
+        ))
+    })
+}
+
+/// A required argument (`null` or absent is `missingArgument`) as a core input type.
+pub fn required<T: DeserializeOwned>(value: &Value, name: &str) -> Result<T, ApiError> {
+    if value.is_null() {
+        return Err(ApiError::new(
+            "missingArgument",
+            t!("缺少参数 {}。", "The argument {} is missing."; name),
+        ));
+    }
+    from_json(value.clone(), name)
+}
+
+/// An optional argument: `null` or absent gives `T::default()`.
+pub fn optional<T: DeserializeOwned + Default>(value: &Value, name: &str) -> Result<T, ApiError> {
+    if value.is_null() {
+        return Ok(T::default());
+    }
+    from_json(value.clone(), name)
+}
+
+/// What JSON value `v` is, in the words of JavaScript's `typeof`.
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "undefined",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) | Value::Object(_) => "object",
+    }
+}
+
+/// A string argument.
+pub fn string<'a>(value: &'a Value, name: &str) -> Result<&'a str, ApiError> {
+    value.as_str().ok_or_else(|| {
+        ApiError::argument(t!(
+            "参数 {} 应为字符串，实际是 {}。",
+            "The argument {} must be a string, not {}.";
+            name, kind_of(value)
+        ))
+    })
+}
+
+/// Answers (`facts`, `answers`): any JSON, absent meaning none yet.
+fn answers(value: &Value, name: &str) -> Result<Value, ApiError> {
+    if value.is_null() {
+        Ok(Value::Object(Default::default()))
+    } else {
+        required(value, name)
+    }
+}
+
+fn out<T: Serialize + ?Sized>(value: &T) -> Result<Json, ApiError> {
+    Ok(serde_json::value::to_raw_value(value)?)
+}
+
+/// The options of a rule-based call, read.
+struct Frame {
+    lang: Lang,
+    as_of: NaiveDate,
+    region: String,
+}
+
+impl Frame {
+    fn read(options: &Value, today: NaiveDate) -> Result<Frame, ApiError> {
+        let o: RuleOptions = optional(options, "options")?;
+        Ok(Frame {
+            lang: parse_lang(o.lang.as_deref())?,
+            as_of: o.as_of.unwrap_or(today),
+            region: o.region.unwrap_or_else(|| NATIONAL.to_string()),
+        })
+    }
+
+    fn rules<'a>(&self, packs: &'a PackSet) -> Result<Rules<'a>, ApiError> {
+        Ok(packs.rules(&self.region)?)
+    }
+}
+
+fn id_options(options: &Value, today: NaiveDate) -> Result<IdOptions, ApiError> {
+    let o: IdCallOptions = optional(options, "options")?;
+    Ok(IdOptions {
+        lang: parse_lang(o.lang.as_deref())?,
+        today: Some(o.today.unwrap_or(today)),
+    })
+}
+
+/// Calls the API function `name` (its JavaScript name) with `args` (missing
+/// ones are `null`) and `options`, on the pack set `packs`. `today` is the date
+/// options default to (the device's date; only the host reads the clock).
+pub fn call(
+    packs: &mut PackSet,
+    name: &str,
+    args: &[Value],
+    options: &Value,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    const NULL: Value = Value::Null;
+    let arg = |i: usize| args.get(i).unwrap_or(&NULL);
+    match name {
+        "validateId" => {
+            let kind_name = string(arg(0), "kind")?;
+            let kind = IdKind::parse(kind_name).ok_or_else(|| {
+                let all: Vec<&str> = IdKind::ALL.iter().map(|k| k.as_str()).collect();
+                ApiError::new(
+                    "unknownKind",
+                    t!(
+                        "不支持的证件类型 \"{}\"，可用：{}。",
+                        "Unknown kind \"{}\"; use one of {}.";
+                        kind_name, Text::new(all.join("、"), all.join(", "))
+                    ),
+                )
+            })?;
+            let value = string(arg(1), "value")?;
+            let options = id_options(options, today)?;
+            out(&zhuchuang_core::ids::validate_id(kind, value, &options))
+        }
+        "validateForm" => {
+            let form: zhuchuang_core::forms::ApplicantForm = required(arg(0), "form")?;
+            let options = id_options(options, today)?;
+            out(&zhuchuang_core::forms::validate_form(&form, &options))
+        }
+        "kitInfo" => out(&KitInfo {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            national_pack: packs.national().reference(),
+        }),
+        "loadPack" => {
+            let text = match arg(0) {
+                Value::String(s) => s.clone(),
+                v => required::<Value>(v, "pack")?.to_string(),
+            };
+            out(&packs.load(&text)?)
+        }
+        "unloadPack" => {
+            let region = string(arg(0), "region")?;
+            out(&packs.unload(region))
+        }
+        "resetPacks" => {
+            *packs = PackSet::embedded().map_err(|e| ApiError::pack(e, "internal"))?;
+            out(&())
+        }
+        "packInfo" => {
+            let f = Frame::read(options, today)?;
+            let rules = f.rules(packs)?;
+            let stamp = rules.stamp();
+            let all: Vec<&zhuchuang_core::pack::Pack> = std::iter::once(packs.national())
+                .chain(packs.overlays())
+                .collect();
+            let titles = stamp
+                .packs
+                .iter()
+                .filter_map(|r| {
+                    all.iter()
+                        .find(|p| p.meta.id == r.id)
+                        .map(|p| p.meta.title.get(f.lang).to_string())
+                })
+                .collect();
+            out(&PackInfo {
+                region: rules.region().to_string(),
+                pack: stamp,
+                titles,
+                loaded: packs.overlays().map(|p| p.meta.region.clone()).collect(),
+            })
+        }
+        "getParameter" => {
+            let f = Frame::read(options, today)?;
+            let key = string(arg(0), "key")?;
+            let rules = f.rules(packs)?;
+            out(&rules.lookup(key, f.as_of)?.to_ref(f.lang))
+        }
+        "listParameters" => {
+            let f = Frame::read(options, today)?;
+            let rules = f.rules(packs)?;
+            let list: Vec<ParameterListing> = packs
+                .national()
+                .params
+                .iter()
+                .map(|(key, p)| ParameterListing {
+                    key: key.clone(),
+                    label: p
+                        .label
+                        .as_ref()
+                        .map(|l| l.get(f.lang).to_string())
+                        .unwrap_or_default(),
+                    unit: p.unit,
+                    scope: p.scope,
+                    current: rules.lookup(key, f.as_of).ok().map(|r| r.to_ref(f.lang)),
+                })
+                .collect();
+            out(&list)
+        }
+        "statutoryRetirement" => {
+            let f = Frame::read(options, today)?;
+            let q: zhuchuang_core::retirement::RetirementQuery = required(arg(0), "input")?;
+            let rules = f.rules(packs)?;
+            out(&zhuchuang_core::retirement::statutory_retirement(
+                &q, &rules, f.as_of, f.lang,
+            )?)
+        }
+        "listPrograms" => {
+            let f = Frame::read(options, today)?;
+            let rules = f.rules(packs)?;
+            out(&eligibility::list(&rules, f.as_of, f.lang))
+        }
+        "checkEligibility" => {
+            let f = Frame::read(options, today)?;
+            let program = string(arg(0), "program")?;
+            let facts = answers(arg(1), "facts")?;
+            let rules = f.rules(packs)?;
+            out(&eligibility::check(
+                program, &facts, &rules, f.as_of, f.lang,
+            )?)
+        }
+        "assistancePlan" => {
+            use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput};
+            let f = Frame::read(options, today)?;
+            let input: AssistanceInput = required(arg(0), "input")?;
+            let rules = f.rules(packs)?;
+            out(&plan(&input, &rules, f.as_of, f.lang)?)
+        }
+        "checkMaterials" => {
+            let f = Frame::read(options, today)?;
+            let app = string(arg(0), "applicationType")?;
+            let facts = answers(arg(1), "facts")?;
+            let provided: Option<Value> = match arg(2) {
+                Value::Null => None,
+                v => Some(required(v, "provided")?),
+            };
+            let rules = f.rules(packs)?;
+            out(&materials::check_materials(
+                app,
+                &facts,
+                provided.as_ref(),
+                &rules,
+                f.as_of,
+                f.lang,
+            )?)
+        }
+        "listApplications" => {
+            let f = Frame::read(options, today)?;
+            let rules = f.rules(packs)?;
+            let defs = materials::fact_defs(&rules, f.as_of);
+            let list: Vec<ApplicationInfo> = materials::application_ids(&rules)
+                .into_iter()
+                .filter_map(|id| materials::application(&rules, &id))
+                .map(|a| ApplicationInfo {
+                    questions: materials::questions_for(&a, &defs, f.lang),
+                    id: a.id,
+                    title: a.title.get(f.lang).to_string(),
+                    applicant: a.applicant,
+                })
+                .collect();
+            out(&list)
+        }
+        "subsidyPlan" | "subsidyPlanCsv" => {
+            use zhuchuang_core::subsidy::{plan, to_csv, PlanInput};
+            let f = Frame::read(options, today)?;
+            let input: PlanInput = required(arg(0), "input")?;
+            let rules = f.rules(packs)?;
+            let p = plan(&input, &rules, f.as_of, f.lang)?;
+            if name == "subsidyPlanCsv" {
+                out(&to_csv(&p, f.lang))
+            } else {
+                out(&p)
+            }
+        }
+        "loanQuote" => {
+            use zhuchuang_core::loan::{quote, QuoteInput};
+            let f = Frame::read(options, today)?;
+            let input: QuoteInput = required(arg(0), "input")?;
+            let rules = f.rules(packs)?;
+            out(&quote(&input, &rules, f.lang)?)
+        }
+        "screeningQuestions" => {
+            let f = Frame::read(options, today)?;
+            let list: Vec<Question> = screening::facts()
+                .iter()
+                .map(|d| d.question(f.lang))
+                .collect();
+            out(&list)
+        }
+        "screenProject" => {
+            let f = Frame::read(options, today)?;
+            let json = answers(arg(0), "answers")?;
+            let facts = Facts::parse(&json, &screening::facts())
+                .map_err(|problems| ApiError::facts("invalidFacts", problems))?;
+            let rules = f.rules(packs)?;
+            out(&screening::screen(&facts, &rules, f.as_of, f.lang)?)
+        }
+        other => Err(ApiError::new(
+            "unknownFunction",
+            t!(
+                "没有名为 \"{}\" 的函数，可用：{}。",
+                "There is no function \"{}\"; use one of {}.";
+                other, Text::new(FUNCTIONS.join("、"), FUNCTIONS.join(", "))
+            ),
+        )),
+    }
+}
+
+// Native only: the wasm test run (web/tests/browser.rs) has its own tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    }
+
+    fn run(name: &str, args: &[Value], options: Value) -> Result<Value, ApiError> {
+        let mut packs = PackSet::embedded().unwrap();
+        call(&mut packs, name, args, &options, day())
+            .map(|raw| serde_json::from_str(raw.get()).unwrap())
+    }
+
+    #[test]
+    fn every_function_answers_or_names_its_argument() {
+        for name in FUNCTIONS {
+            match run(name, &[], json!({})) {
+                Ok(_) => {}
+                Err(e) => {
+                    assert!(
+                        ["missingArgument", "invalidArgument"].contains(&e.code),
+                        "{name}: {e}"
+                    );
+                    assert!(!e.text.zh.is_empty() && !e.text.en.is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_field_is_named_by_its_path() {
+        let e = run(
+            "statutoryRetirement",
+            &[json!({ "birthDate": "1970-01-15", "track": "man" })],
+            json!({ "lang": "en" }),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "invalidArgument");
+        assert!(e.message(Lang::En).contains("input.track"), "{e}");
+    }
+
+    #[test]
+    fn results_keep_the_declared_field_order() {
+        let mut packs = PackSet::embedded().unwrap();
+        let raw = call(
+            &mut packs,
+            "validateId",
+            &[json!("mobile"), json!("13800138000")],
+            &json!({}),
+            day(),
+        )
+        .unwrap();
+        assert!(raw.get().starts_with("{\"kind\":"), "{}", raw.get());
+    }
+
+    #[test]
+    fn an_unknown_function_is_an_error_not_a_panic() {
+        assert_eq!(
+            run("nope", &[], json!({})).unwrap_err().code,
+            "unknownFunction"
+        );
+    }
+
+    #[test]
+    fn errors_never_have_an_empty_message() {
+        let e = ApiError::new("internal", Text::new("", " "));
+        assert!(!e.text.zh.trim().is_empty() && !e.text.en.trim().is_empty());
+        let e = ApiError::facts("invalidFacts", vec![]);
+        assert!(!e.text.zh.is_empty() && !e.text.en.is_empty());
+    }
+}

@@ -1,0 +1,965 @@
+// Generated from the Rust types by tests/tests/types.rs (via the JSON Schema
+// web/src/api.schema.json); do not edit. Regenerate with
+// `UPDATE_TYPES=1 cargo test -p zhuchuang-tests --test types`.
+// The functions are declared by hand in web/src/types.d.ts.
+
+/** An ISO date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/** An age in whole years and months. */
+export interface Age {
+  months: number;
+  years: number;
+}
+
+/** Who applies. */
+export type Applicant = "person" | "unit";
+
+/**
+ * The identity block most application forms in this field ask for. Absent
+ * fields are not checked; present ones must be valid.
+ */
+export interface ApplicantForm {
+  /** 银行卡号 (or the bank account of the 社会保障卡) */
+  bankCard?: string | null;
+  /** 残疾人证号 */
+  disabilityCert?: string | null;
+  /** 手机号码 */
+  mobile?: string | null;
+  /** 姓名 */
+  name?: string | null;
+  /** 居民身份证号码 */
+  residentId?: string | null;
+  /**
+   * 社会保障卡卡号 (the flexible-employment subsidy form asks for it): the
+   * number on the card, not its bank account (format UNSURE, see
+   * [`IdKind::SocialSecurityCard`]).
+   */
+  socialSecurityCard?: string | null;
+  /** 统一社会信用代码 of the applicant's business, if any */
+  uscc?: string | null;
+}
+
+/** An application type with the questions that tailor its checklist. */
+export interface ApplicationInfo {
+  applicant: Applicant;
+  id: string;
+  /** The questions whose answers change this checklist. */
+  questions: Question[];
+  title: string;
+}
+
+/** What the assessment found (评估), when no level is given. */
+export interface AssistanceAssessment {
+  birthDate?: IsoDate | null;
+  disabled?: boolean;
+  familyBurden?: boolean;
+  healthLimits?: boolean;
+  noSkills?: boolean;
+  /** `male` or `female`. */
+  sex?: string | null;
+  unemployedSince?: IsoDate | null;
+  /** `female55` or `female50`, for women. */
+  womanTrack?: string | null;
+  zeroEmploymentFamily?: boolean;
+}
+
+/** One change, on a date. */
+export interface AssistanceEvent {
+  date: IsoDate;
+  kind: AssistanceEventKind;
+  /** For `stableIncome`, `incomeAtAverageWage` and `wageBelowMinimum`. */
+  monthlyIncome?: string | number | null;
+}
+
+/** A change of circumstances. */
+export type AssistanceEventKind = "employedByUnit" | "startedBusiness" | "stableIncome" | "pensionStarted" | "lostWorkAbility" | "enrolled" | "militaryService" | "emigrated" | "imprisoned" | "stoppedSeeking" | "employmentRegistered" | "otherUnitPaysInsurance" | "stoppedFlexibleWork" | "stoppedContributing" | "incomeAtAverageWage" | "wageBelowMinimum" | "workloadNotMet" | "postMismatch";
+
+/** One point of the assessment. */
+export interface AssistanceFactor {
+  factor: string;
+  label: string;
+  points: number;
+}
+
+/** The question: who, assessed how, with what changes so far. */
+export interface AssistanceInput {
+  assessment?: AssistanceAssessment | null;
+  events?: AssistanceEvent[];
+  /**
+   * The last contact with the public employment service (exit 9 after
+   * `assistance.noContactExitMonths` without contact).
+   */
+  lastContactOn?: IsoDate | null;
+  /** The staff's assessed level; otherwise it is scored from `assessment`. */
+  level?: AssistanceLevel | null;
+  receiving?: AssistanceSubsidy[];
+  /** When the person was recognised as an assistance object. */
+  recognisedOn?: IsoDate | null;
+}
+
+/** Assistance level. */
+export type AssistanceLevel = "I" | "II" | "III";
+
+/** The answer of [`plan`]. */
+export interface AssistancePlan {
+  asOf: IsoDate;
+  /** When assistance ends (the earliest exit), if it does. */
+  assistanceEndsOn?: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  explanation: string[];
+  factors: AssistanceFactor[];
+  level: AssistanceLevel;
+  /** `assessed` (given) or `scored` (from the assessment). */
+  levelSource: string;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  score?: number;
+  services: AssistanceService[];
+  /** Every stop that applies, earliest first. */
+  stops: AssistanceStop[];
+}
+
+/** A service the level brings. */
+export interface AssistanceService {
+  citation: Citation;
+  dueBy?: IsoDate;
+  id: string;
+  text: string;
+}
+
+/** What a change does. */
+export interface AssistanceStop {
+  citation: Citation;
+  date: IsoDate;
+  kind: string;
+  /** For subsidies: the last month still paid. */
+  lastPaidMonth?: YearMonth;
+  /** "stops on date X because Y", in plain words. */
+  reason: string;
+  /** `assistance`, `flexibleSubsidy` or `publicWelfarePostSubsidy`. */
+  what: string;
+}
+
+/** A subsidy the person (or their employer) receives. */
+export type AssistanceSubsidy = "flexibleSubsidy" | "publicWelfarePostSubsidy";
+
+/** One line of the checklist. */
+export interface ChecklistItem {
+  citation: Citation;
+  commitmentAllowed: boolean;
+  /** When the condition cannot be decided yet: it in plain words. */
+  condition?: string;
+  /** Non-key and deferral allowed here. */
+  deferrable: boolean;
+  form: MaterialForm;
+  /** "原件及复印件1份" / "original and 1 copy". */
+  how: string;
+  issuer: string;
+  key: boolean;
+  material: string;
+  materialStatus: ParamStatus;
+  name: string;
+  note?: string;
+  problems: ItemProblem[];
+  proves: string;
+  quantity: number;
+  status: ItemStatus;
+  waivedBecause?: string;
+}
+
+/** One answer of a choice question. */
+export interface ChoiceOption {
+  /** The answer in the requested language (filled in for output). */
+  label: string;
+  value: string;
+}
+
+/**
+ * Where a value comes from (出处).
+ *
+ * `document`, `title`, `article` and `url` reach citizens (a result's Sources
+ * panel): write the document's real number or title and its clause, never a
+ * file name or a mark of internal notes. `note` is for maintainers: it is read
+ * from the pack but never serialised into a result, and two citations that
+ * differ only in their notes are the same citation.
+ */
+export interface Citation {
+  /** Article or section, e.g. `第十二条`. */
+  article?: string;
+  /**
+   * Document number or name, e.g. `财金〔2023〕75号`; for values with no
+   * document say so: `local practice`, `assumption`.
+   */
+  document: string;
+  /** The document's title, e.g. `就业补助资金管理办法`. */
+  title?: string;
+  url?: string;
+}
+
+/** Contributions against the minimum, when `contributionMonths` was given. */
+export interface ContributionCheck {
+  /** First month in the flexible window when the minimum is met, if any. */
+  earliestFlexibleMonthWithMinimum?: YearMonth;
+  meetsMinimumAtRetirement: boolean;
+  /** Months paid as of `asOf`. */
+  monthsAsOf: number;
+  /** Months by the statutory retirement month, if contributions continue. */
+  monthsAtRetirement: number;
+}
+
+/** A criterion as reported. */
+export interface Criterion {
+  /** The person's value, as compared ("41岁", "2025-03"). */
+  actual?: string;
+  citation?: Citation;
+  /** Alternatives share a group id; the group needs one of them. */
+  group?: string;
+  id: string;
+  label: string;
+  /** Facts that would settle this criterion, if unknown. */
+  missingFacts?: string[];
+  parameters?: ParamRef[];
+  /** Why, in plain words, with the values compared. */
+  reason: string;
+  status: CriterionStatus;
+  /** What it is compared with ("≥ 40岁"). */
+  threshold?: string;
+}
+
+/** One criterion's result, as reported. */
+export type CriterionStatus = "met" | "notMet" | "unknown" | "notNeeded";
+
+/** An explained verdict. */
+export interface Determination {
+  asOf: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  criteria: Criterion[];
+  determinationId: string;
+  lang: Lang;
+  /** Ranked: ask the first one next. */
+  missingFacts: MissingFact[];
+  nextQuestion?: Question;
+  outcome: Outcome;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  program: string;
+  region: string;
+  /** One sentence: the outcome and the main reason. */
+  summary: string;
+}
+
+/** The flexible-retirement window (弹性退休). */
+export interface FlexibleWindow {
+  earliestAge: Age;
+  /**
+   * True when the earliest month is the original retirement month rather than
+   * `retirement.flexibleEarlyMaxMonths` before the new one.
+   */
+  earliestIsOriginalAge: boolean;
+  /** Earliest month of flexible early retirement (needs the minimum contribution years). */
+  earliestMonth: YearMonth;
+  latestAge: Age;
+  /** Latest month of flexible late retirement (by agreement with the employer). */
+  latestMonth: YearMonth;
+  /** Minimum contribution years for retiring in the earliest month's year. */
+  minContributionYearsAtEarliest: string;
+}
+
+/** Every field's errors and warnings, keyed by the field's API name (`residentId`, …). */
+export interface FormReport {
+  errors: { [key: string]: Problem[] };
+  valid: boolean;
+  /**
+   * Problems that do not make the form invalid (an unknown region code, a
+   * bank card failing the Luhn check): the person checks and may continue.
+   */
+  warnings: { [key: string]: Problem[] };
+}
+
+/** Gender decoded from a resident ID's sequence number (odd = male). */
+export type Gender = "male" | "female";
+
+/** Counter-guarantee advice. */
+export interface GuaranteeAdvice {
+  /** The options offered that fit. */
+  fitting: string[];
+  reason: string;
+  required: boolean;
+  /** Loans up to this amount may need none. */
+  waiverUpTo: string;
+}
+
+/** The result of [`validate_id`]: valid when no problem is an error. */
+export interface IdCheck {
+  details: IdDetails;
+  kind: IdKind;
+  /**
+   * The number as it should be written (full-width folded, spaces removed,
+   * upper case, legacy IDs upgraded).
+   */
+  normalized: string;
+  /** Every problem found, errors first, in position order. */
+  problems: Problem[];
+  valid: boolean;
+}
+
+/** What a number says about its holder, as far as it could be decoded. */
+export interface IdDetails {
+  birthDate?: IsoDate;
+  /** Disability category 1–7 (残疾类别). */
+  category?: number;
+  categoryName?: string;
+  /** USCC registration department code (登记管理部门代码), position 1. */
+  department?: string;
+  departmentName?: string;
+  gender?: Gender;
+  /** Disability grade 1–4 (残疾等级; 1 is the most severe). */
+  grade?: number;
+  gradeName?: string;
+  /** Card network guessed from the first digits (`unionPay`, `visa`, …). */
+  network?: string;
+  /** USCC embedded organisation code (组织机构代码, GB 11714), positions 9–17. */
+  organizationCode?: string;
+  regionCode?: string;
+  /** Name of the region code, when the table knows it (Chinese names only). */
+  regionName?: string;
+  /** The resident ID inside a disability certificate number. */
+  residentId?: string;
+  /** USCC organisation type code (机构类别代码), position 2. */
+  type?: string;
+  typeName?: string;
+  /** The 15-digit number a legacy ID was upgraded from. */
+  upgradedFrom?: string;
+}
+
+/** Which number is being checked. */
+export type IdKind = "residentId" | "uscc" | "disabilityCert" | "bankCard" | "mobile" | "socialSecurityCard";
+
+/**
+ * Options of the identity functions (`validateId`, `validateForm`). Unknown keys
+ * are ignored, so one options object can serve every call.
+ */
+export interface IdOptions {
+  lang?: Lang | null;
+  /** The date a birth date may not be after; default: today on this device. */
+  today?: IsoDate | null;
+}
+
+/** A problem with one material. */
+export interface ItemProblem {
+  /**
+   * `numberInvalid`, `numberCheck` (a warning of the number check), `mismatchId`, `mismatchName`, `expired`, `tooOld`,
+   * `issuedInFuture`, `needsOriginal`, `quantity`, `receiptKinds`,
+   * `receiptMonths`, `receiptAmount`, `commitmentNotAllowed`, `keyCannotDefer`,
+   * `checkValidity`, `checkReceipt`.
+   */
+  code: string;
+  message: string;
+  severity: Severity;
+}
+
+/** An item's state. */
+export type ItemStatus = "provided" | "missing" | "invalid" | "required" | "waived" | "deferred" | "commitment";
+
+/** One month's contributions by kind (yuan). */
+export interface KindAmounts {
+  medical: string | null;
+  pension: string | null;
+  unemployment: string | null;
+}
+
+/** One month's contributions by kind (yuan). */
+export interface KindAmountsInput {
+  medical?: string | number | null;
+  pension?: string | number | null;
+  unemployment?: string | number | null;
+}
+
+/** The kit's version and the national pack in force. */
+export interface KitInfo {
+  /** The national pack in force (embedded, or a replacement loaded with loadPack). */
+  nationalPack: PackRef;
+  version: string;
+}
+
+/** The language an answer is written in. zh-CN is the default everywhere. */
+export type Lang = "zh-CN" | "en";
+
+/** Options that only choose the language of messages. */
+export interface LangOptions {
+  lang?: Lang | null;
+}
+
+/** A material id with why it is in a list. */
+export interface ListedMaterial {
+  material: string;
+  name: string;
+  reason: string;
+}
+
+/** What [`PackSet::load`] did. */
+export interface LoadReport {
+  pack: PackRef;
+  parameters: number;
+  /** The pack it replaced, if one was loaded for the same region. */
+  replaced?: PackRef;
+}
+
+/** Who borrows. */
+export type LoanBorrower = "individual" | "partnership" | "enterprise";
+
+/** One period of the schedule. */
+export interface LoanPeriod {
+  /** Principal outstanding after this period. */
+  balance: string;
+  borrowerInterest: string;
+  days: number;
+  due: IsoDate;
+  interest: string;
+  n: number;
+  principal: string;
+  /** False for overdue and extension periods. */
+  subsidised: boolean;
+  subsidy: string;
+}
+
+/** Something about the request that the quote had to adjust or refuse. */
+export interface LoanProblem {
+  /**
+   * `amountAboveCap`, `termAboveCap`, `rateAboveCap`, `subsidyLimitReached`,
+   * `refinancing`, `noPartners`.
+   */
+  code: string;
+  message: string;
+}
+
+/** The answer. */
+export interface LoanQuote {
+  /** The contract rate used, percent a year. */
+  annualRate: string;
+  borrower: LoanBorrower;
+  borrowerInterest: string;
+  /** What the borrower pays, percent a year. */
+  borrowerRate: string;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  dayCount: string;
+  explanation: string[];
+  fiscalSubsidy: string;
+  /** The 1-year LPR on the contract date, percent. */
+  lpr: string;
+  lprEffectiveFrom: IsoDate;
+  maxAmount: string;
+  maxTermMonths: number;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  problems: LoanProblem[];
+  quotedAmount: string;
+  quotedTermMonths: number;
+  /** LPR + cap, percent a year. */
+  rateCap: string;
+  rateCapBp: number;
+  /** `lprMinus150`, `halfOfActual`, `custom` or `none`. */
+  regime: string;
+  repayment: LoanRepayment;
+  requestedAmount: string;
+  schedule: LoanPeriod[];
+  /** What the treasury pays, percent a year. */
+  subsidyRate: string;
+  totalInterest: string;
+  totalPrincipal: string;
+}
+
+/** The question. */
+export interface LoanQuoteInput {
+  /** Yuan. */
+  amount: string | number;
+  /** Percent a year, e.g. `"3.50"`; default the cap. */
+  annualRate?: string | number | null;
+  borrower: LoanBorrower;
+  contractDate: IsoDate;
+  /** 展期: months added after the term, interest only, no subsidy. */
+  extensionMonths?: number;
+  /** Jobs the business created (for a local higher cap). */
+  jobsCreated?: number | null;
+  /** Periods (1-based) repaid late: no subsidy for them. */
+  overduePeriods?: number[];
+  /** Partnerships: partners who are in an eligible group. */
+  partners?: number | null;
+  previousSubsidisedLoans?: number;
+  /** 借新还旧: no subsidy. */
+  refinancing?: boolean;
+  repayment: LoanRepayment;
+  termMonths: number;
+}
+
+/** How the loan is repaid. */
+export type LoanRepayment = "interestMonthly" | "interestQuarterly" | "equalInstalments" | "equalPrincipal";
+
+/** How a document is brought. */
+export type MaterialForm = "original" | "copy" | "originalAndCopy" | "form" | "signed";
+
+/** The answer of [`check_materials`]. */
+export interface MaterialsReport {
+  applicant: Applicant;
+  applicationType: string;
+  asOf: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  checklist: ChecklistItem[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  commitments: ListedMaterial[];
+  /** Missing or invalid non-key materials that may follow by the deadline. */
+  deferrable: ListedMaterial[];
+  deferralDeadline?: IsoDate;
+  deferred: ListedMaterial[];
+  /** Provided but not needed for this application. */
+  extra: string[];
+  invalid: ListedMaterial[];
+  lang: Lang;
+  missing: ListedMaterial[];
+  /** `checklist` when nothing was said to be provided, else `check`. */
+  mode: string;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  /** Questions whose answers would settle conditional materials. */
+  questions: Question[];
+  region: string;
+  summary: string;
+  title: string;
+  verdict: MaterialsVerdict;
+  waived: ListedMaterial[];
+}
+
+/** Overall answer. */
+export type MaterialsVerdict = "complete" | "incomplete" | "acceptableWithDeferral";
+
+/** A fact still needed, with its question and how much it would settle. */
+export type MissingFact = {
+  /** The criteria it would settle. */
+  criteria: string[];
+  fact: string;
+  hint?: string;
+  question: string;
+  /** Higher settles more (see the module docs). */
+  weight: number;
+} & ({
+  type: "yesNo";
+} | {
+  type: "date";
+} | {
+  type: "month";
+} | {
+  type: "number";
+} | {
+  type: "money";
+} | {
+  type: "decimal";
+} | {
+  options: ChoiceOption[];
+  type: "choice";
+} | {
+  options: ChoiceOption[];
+  type: "multiChoice";
+} | {
+  type: "household";
+} | {
+  type: "text";
+});
+
+/** A month's contributions, for `contributions.months`. */
+export interface MonthAmounts {
+  medical?: string | number | null;
+  month: YearMonth;
+  pension?: string | number | null;
+  unemployment?: string | number | null;
+}
+
+/** Retirement under the rules before the reform, for comparison. */
+export interface OriginalRetirement {
+  ageYears: number;
+  retirementDate: IsoDate;
+  retirementMonth: YearMonth;
+}
+
+/** The overall answer. */
+export type Outcome = "eligible" | "ineligible" | "undetermined";
+
+/** The packs in force for a region. */
+export interface PackInfo {
+  /** Regions with a loaded overlay. */
+  loaded: string[];
+  pack: PackStamp;
+  region: string;
+  titles: string[];
+}
+
+/** Identifies one pack in a result. */
+export interface PackRef {
+  example?: boolean;
+  hash: string;
+  id: string;
+  region: string;
+  version: string;
+}
+
+/** The packs a result was computed with, most specific first, and one hash over them. */
+export interface PackStamp {
+  hash: string;
+  packs: PackRef[];
+}
+
+/** A parameter as cited in a result: value, unit, status, citation, source. */
+export interface ParamRef {
+  citation: Citation;
+  effectiveFrom: IsoDate;
+  effectiveTo?: IsoDate;
+  key: string;
+  label: string;
+  lastVerified: IsoDate;
+  /** The region whose pack set the value (`000000` for national). */
+  locality: string;
+  /** `id@version` of that pack. */
+  pack: string;
+  /** The value in machine form ("300000", "3.00", "2/3"). */
+  raw: string;
+  status: ParamStatus;
+  unit: ParamUnit;
+  /** The value as people read it ("30万元", "3%"). */
+  value: string;
+}
+
+/** Whether overlays may change a parameter. */
+export type ParamScope = "national" | "regional";
+
+/** How sure the pack's authors are of a value. */
+export type ParamStatus = "verified" | "secondary" | "unsure" | "local-practice";
+
+/** What a parameter's values are. */
+export type ParamUnit = "bool" | "yuan" | "percent" | "ratio" | "bp" | "months" | "years" | "count" | "date" | "month" | "enum" | "list" | "text";
+
+/** A parameter with its value in force (if any). */
+export interface ParameterListing {
+  /** The value in force, if any. */
+  current?: ParamRef;
+  key: string;
+  label: string;
+  scope: ParamScope;
+  unit: ParamUnit;
+}
+
+/** One thing wrong with a number, in plain words. */
+export interface Problem {
+  /** Stable machine code, e.g. `checkDigit`, `length`, `character`. */
+  code: string;
+  /** What is wrong and what to do, in the requested language. */
+  message: string;
+  /** 1-based position in the normalised number the problem is about, if any. */
+  position?: number;
+  severity: Severity;
+}
+
+/** A program as listed to callers. */
+export interface ProgramInfo {
+  /** The `checkMaterials` application type for its materials, if any. */
+  application?: string;
+  facts: Question[];
+  id: string;
+  title: string;
+}
+
+/** What the applicant brought for one material. */
+export interface ProvidedItem {
+  amount?: string | number | null;
+  /** A signed commitment (告知承诺) instead of the document. */
+  commitment?: boolean;
+  copies?: number | null;
+  /** `original`, `copy` or `originalAndCopy`. */
+  form?: MaterialForm | null;
+  holderId?: string | null;
+  holderName?: string | null;
+  issuedOn?: IsoDate | null;
+  /** On a contribution receipt: the insurance kinds, months and total paid. */
+  kinds?: string[] | null;
+  /** Will be brought later (容缺受理). */
+  later?: boolean;
+  months?: number | null;
+  /** The number on it (checked like `validateId` when the material has an idKind). */
+  number?: string | null;
+  validUntil?: IsoDate | null;
+}
+
+/** A fact with its question in one language, as results list it. */
+export type Question = {
+  fact: string;
+  hint?: string;
+  question: string;
+} & ({
+  type: "yesNo";
+} | {
+  type: "date";
+} | {
+  type: "month";
+} | {
+  type: "number";
+} | {
+  type: "money";
+} | {
+  type: "decimal";
+} | {
+  options: ChoiceOption[];
+  type: "choice";
+} | {
+  options: ChoiceOption[];
+  type: "multiChoice";
+} | {
+  type: "household";
+} | {
+  type: "text";
+});
+
+/** The question: whose retirement. */
+export interface RetirementInput {
+  birthDate: IsoDate;
+  /**
+   * Months of pension contributions paid as of `asOf`, if known; then the
+   * result says when the minimum is met, assuming contributions continue.
+   */
+  contributionMonths?: number | null;
+  track: RetirementTrack;
+}
+
+/** The answer to [`statutory_retirement`]. */
+export interface RetirementResult {
+  ageMonths: number;
+  /** The statutory retirement age, years and months. */
+  ageYears: number;
+  asOf: IsoDate;
+  birthDate: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  contribution?: ContributionCheck;
+  delayMonths: number;
+  /** The steps, in plain words. */
+  explanation: string[];
+  flexible: FlexibleWindow;
+  /**
+   * Minimum contribution years for a monthly pension when retiring at the
+   * statutory age.
+   */
+  minContributionYears: string;
+  original: OriginalRetirement;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  /** The day the statutory age is reached. */
+  retirementDate: IsoDate;
+  /** The month the statutory age is reached. */
+  retirementMonth: YearMonth;
+  track: RetirementTrack;
+}
+
+/**
+ * Which retirement-age track applies. The ages of each track are parameters
+ * (`retirement.<track>.originalAge`, `.maxDelayMonths`): [`track_label`] states them.
+ */
+export type RetirementTrack = "male" | "female55" | "female50";
+
+/** Options of every rule-based function. Unknown keys are ignored. */
+export interface RuleOptions {
+  /** The date the rules are applied for; default: today on this device. */
+  asOf?: IsoDate | null;
+  lang?: Lang | null;
+  /** GB/T 2260 region code; default "000000" (national). */
+  region?: string | null;
+}
+
+/** One risk flag. */
+export interface ScreeningFlag {
+  answer: string;
+  citation: Citation;
+  id: string;
+  question: string;
+  reason: string;
+  /** `blocker`, `high`, `medium` or `verify`. */
+  severity: string;
+  verify: string;
+}
+
+/** The answer. */
+export interface ScreeningResult {
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  counterGuarantee?: GuaranteeAdvice;
+  flags: ScreeningFlag[];
+  /** Questions still unanswered (all of them). */
+  missing: Question[];
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  /** `recommend`, `recommendWithConditions`, `doNotRecommend` or `incomplete`. */
+  recommendation: string;
+  summary: string;
+  verifyOnSite: string[];
+}
+
+/** How bad a problem is: an error makes the number invalid, a warning does not. */
+export type Severity = "error" | "warning";
+
+/** The part every result carries: what it was computed from. */
+export interface Sourced {
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+}
+
+/**
+ * The contributions actually paid: the same every month (`perMonth`), a base
+ * and rates (`base` × `rates`), or month by month (`months`; a month not listed
+ * had no contribution). Later forms override earlier ones for the months they cover.
+ */
+export interface SubsidyContributions {
+  base?: string | number | null;
+  months?: MonthAmounts[];
+  perMonth?: KindAmountsInput | null;
+  /** Rates as decimals, e.g. `{ "pension": "0.20" }`. */
+  rates?: KindAmountsInput | null;
+}
+
+/** One month of the table. */
+export interface SubsidyMonth {
+  /** Negative when the local monthly cap cut the month's total. */
+  capAdjustment?: string;
+  /** Subsidy by kind, before any monthly cap. */
+  insurance: KindAmounts;
+  month: YearMonth;
+  /** Contributions paid that month, by kind. */
+  paid: KindAmounts;
+  /** The post subsidy (public-welfare posts). */
+  post?: string;
+  /** The month's subsidy. */
+  subsidy: string;
+}
+
+/** The person the subsidy is for. */
+export interface SubsidyPerson {
+  birthDate: IsoDate;
+  retirementTrack: RetirementTrack;
+}
+
+/** The answer. */
+export interface SubsidyPlan {
+  asOf: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  endMonth: YearMonth;
+  explanation: string[];
+  monthly: SubsidyMonth[];
+  /** Months in this period: end − start + 1 (0 if it ended before it began). */
+  months: number;
+  /** Entitlement left after this period (0 when it runs to its end). */
+  monthsRemaining: number;
+  /** Whole months from the first approval to the retirement day. */
+  monthsToRetirementAtFirstApproval: number;
+  monthsUsed: number;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  postTotal?: string;
+  program: SubsidyProgram;
+  retirementDate: IsoDate;
+  retirementMonth: YearMonth;
+  startMonth: YearMonth;
+  /** What ended the period early, if anything. */
+  stoppedBy?: string;
+  title: string;
+  total: string;
+  totals: KindAmounts;
+  /**
+   * The period runs until retirement (fewer than
+   * `subsidy.nearRetirement.thresholdMonths` left at the first approval).
+   */
+  untilRetirement: boolean;
+}
+
+/** The question. */
+export interface SubsidyPlanInput {
+  contributions?: SubsidyContributions;
+  events?: SubsidyStopEvent[];
+  /** The first approval (初次核定): the near-retirement extension is judged on it. */
+  firstApprovedOn: IsoDate;
+  /** Months already paid in earlier approvals. */
+  monthsUsed?: number;
+  person: SubsidyPerson;
+  program: SubsidyProgram;
+  /** Start of this period (default `firstApprovedOn`). */
+  startOn?: IsoDate | null;
+}
+
+/** Which subsidy. */
+export type SubsidyProgram = "flexibleDifficult" | "flexibleGraduate" | "employerDifficult" | "publicWelfarePost";
+
+/** A change that stops the subsidy (see `assistancePlan` for the kinds). */
+export interface SubsidyStopEvent {
+  date: IsoDate;
+  kind: AssistanceEventKind;
+}
+
+/** A calendar month, "YYYY-MM". */
+export type YearMonth = string;
