@@ -191,14 +191,24 @@ fn dead_end(
     }
     // Answering the next question moves the check on...
     let before = signature(d);
+    let mut accepted = 0;
     for v in candidates(def) {
         let mut more = facts.clone();
         more.insert(def.id.to_string(), v);
         if let Some(after) = check(p, &more, rules, date) {
+            accepted += 1;
             if signature(&after) != before {
                 return None;
             }
         }
+    }
+    // Asked, and every answer refused: the contradiction lies in the
+    // answers already given and should be reported without this one.
+    if accepted == 0 {
+        return Some(format!(
+            "asks {}, and the facts layer refuses every answer to it",
+            def.id
+        ));
     }
     // ...or does together with the other facts its criteria wait for.
     let waiting: Vec<_> = open(d)
