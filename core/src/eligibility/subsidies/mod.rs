@@ -350,7 +350,7 @@ pub(super) fn amount_note(v: &mut Verdict<'_>, key: &'static str) -> Result<(), 
             let region = t!("{}", "region {}"; place);
             v.note(t!(
                 "补贴标准：{}（{}，{}）。",
-                "Amount: {} ({}, {}).";
+                "The subsidy is {} ({}, {}).";
                 amount.shown, p.citation.document, region
             ));
         }
