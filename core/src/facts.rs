@@ -315,6 +315,25 @@ pub fn trainee_groups() -> Vec<Choice> {
     .collect()
 }
 
+/// The first approval of a subsidy (初次核定): the near-retirement extension of
+/// a subsidy period is judged on it (以初次核定时年龄为准). One id and type for
+/// every program that asks it, as the subsidy plan's `firstApprovedOn`.
+pub fn first_approved_on() -> FactDef {
+    FactDef::new(
+        "firstApprovedOn",
+        FactKind::Date,
+        Text::new(
+            "这项补贴第一次核定（初次核定）是哪一天？",
+            "On what date was this subsidy first approved?",
+        ),
+    )
+    .hint(Text::new(
+        "能否延长至退休，以初次核定时的年龄为准。见补贴核定通知，例如 2023-03-01",
+        "Whether it can run on to retirement depends on the age at the first approval. See the approval notice; for example, 2023-03-01",
+    ))
+    .label(Text::new("初次核定日期", "date of the first approval"))
+}
+
 /// Checked facts. Absent or `null` facts are unknown.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {

@@ -713,7 +713,7 @@ pub fn flexible_retirement(
         _ => v.add(window.unknown(
             t!(
                 "需要出生日期、退休年龄类别和打算退休的月份。",
-                "Needs the birth date, the track and the month wanted."
+                "The date of birth, the retirement track and the month you want to retire in are needed."
             ),
             &["birthDate", "track", "retireMonth"],
         )),
@@ -754,19 +754,22 @@ pub fn flexible_retirement(
                                 ok,
                                 t!(
                                     "按持续缴费计，到 {} 累计 {} 个月，达到 {} 年退休的最低缴费年限 {}。",
-                                    "Contributing on, {1} months by {0}: meets the {2} minimum of {3}.";
+                                    "If you keep contributing, you will have {1} months by {0}, which meets the minimum of {3} for retiring in {2}.";
                                     m, at, year, need.shown
                                 ),
                                 t!(
                                     "按持续缴费计，到 {} 只有 {} 个月，不足 {} 年退休的最低缴费年限 {}，不能弹性提前退休。",
-                                    "Contributing on, only {1} months by {0}, below the {2} minimum of {3}: early retirement is not possible.";
+                                    "If you keep contributing, you will have only {1} months by {0}, below the minimum of {3} for retiring in {2}, so early retirement is not possible.";
                                     m, at, year, need.shown
                                 ),
                             ),
                     );
                 }
                 None => v.add(check.unknown(
-                    t!("需要已缴费月数。", "Needs the months of contributions."),
+                    t!(
+                        "需要已缴费月数。",
+                        "The months of pension contributions paid so far are needed."
+                    ),
                     &["contributionMonths"],
                 )),
             }
@@ -777,7 +780,7 @@ pub fn flexible_retirement(
                 .unknown(
                     t!(
                         "若提前退休，需要已缴费月数。",
-                        "If retiring early, needs the months of contributions."
+                        "If you retire early, the months of pension contributions paid so far are needed."
                     ),
                     &["birthDate", "track", "retireMonth", "contributionMonths"],
                 ),
@@ -796,7 +799,7 @@ pub fn flexible_retirement(
                     ok,
                     t!(
                         "单位与职工协商一致，可以弹性延迟退休。",
-                        "Employer and employee agree: later retirement is possible."
+                        "You and your employer agree, so later retirement is possible."
                     ),
                     t!(
                         "弹性延迟退休须单位与职工协商一致。",
@@ -804,7 +807,10 @@ pub fn flexible_retirement(
                     ),
                 ),
                 None => check.unknown(
-                    t!("需要确认单位是否同意。", "Needs the employer's answer."),
+                    t!(
+                        "需要确认单位是否同意。",
+                        "Whether your employer agrees is not answered yet."
+                    ),
                     &["employerAgrees"],
                 ),
             });

@@ -8,6 +8,8 @@
 //! - **ineligible** as soon as one required criterion, or every alternative of a
 //!   group, is not met. Unknown criteria are then marked `notNeeded` and nothing
 //!   more is asked (early exit);
+//! - an unknown alternative of a group that another alternative already meets
+//!   is `notNeeded` too, whatever the outcome, in every program alike;
 //! - **eligible** when every required criterion and every group is met;
 //! - **undetermined** otherwise, with the missing facts ranked by how much they
 //!   would settle: a fact of a required criterion can end the check by itself, so
@@ -377,6 +379,12 @@ impl<'r> Verdict<'r> {
             self.as_of,
         );
         let region = rules.region().to_string();
+        let met_groups: Vec<String> = self
+            .checks
+            .iter()
+            .filter(|c| c.status == Tri::Yes)
+            .filter_map(|c| c.group.clone())
+            .collect();
         let criteria = self
             .checks
             .into_iter()
@@ -385,19 +393,29 @@ impl<'r> Verdict<'r> {
                 let mut reason = c.reason;
                 let mut missing_facts: Vec<String> =
                     c.missing.iter().map(|s| s.to_string()).collect();
-                // Early exit: once settled, unknown criteria are not needed.
-                if settled && status == Status3::Unknown {
-                    status = Status3::NotNeeded;
-                    let why = t!(
-                        reason.zh.trim_end_matches('。'),
-                        reason.en.trim_end_matches('.')
-                    );
-                    reason = t!(
-                        "结论已经确定，不需要再判断此项（{}）。",
-                        "Not needed: the outcome is already settled ({}).";
-                        why
-                    );
-                    missing_facts.clear();
+                // Early exit: once settled, unknown criteria are not needed;
+                // nor is an alternative once another of its group is met,
+                // whatever the outcome.
+                if status == Status3::Unknown {
+                    let alternative_met = c.group.as_ref().is_some_and(|g| met_groups.contains(g));
+                    let why = if alternative_met {
+                        Some(t!(
+                            "不需要判断此项：同组的另一项条件已经符合，符合其中一项即可。",
+                            "Not needed: another condition of the same group is already met, and one of them is enough.",
+                        ))
+                    } else if settled {
+                        Some(t!(
+                            "不需要判断此项：已有条件不符合，结论已经确定。",
+                            "Not needed: a condition is not met, so the outcome is already settled.",
+                        ))
+                    } else {
+                        None
+                    };
+                    if let Some(why) = why {
+                        status = Status3::NotNeeded;
+                        reason = why;
+                        missing_facts.clear();
+                    }
                 }
                 Criterion {
                     id: c.id,
@@ -553,6 +571,37 @@ mod tests {
             Outcome::Undetermined
         );
         assert_eq!(outcome_of(&[]), Outcome::Eligible);
+    }
+
+    /// An alternative whose group is already met is not needed, even while
+    /// the outcome is still open, and is not asked.
+    #[test]
+    fn an_alternative_of_a_met_group_is_not_needed_while_undetermined() {
+        let packs = crate::pack::PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut v = Verdict::new("x", &rules, day, Lang::En);
+        v.add(Check::new("a", t!("a", "a")).group("g").met(t!("", "")));
+        v.add(
+            Check::new("b", t!("b", "b"))
+                .group("g")
+                .unknown(t!("", ""), &["b"]),
+        );
+        v.add(Check::new("c", t!("c", "c")).unknown(t!("", ""), &["c"]));
+        let d = v.finish(&Facts::default(), &[], |_| t!("", ""));
+        assert_eq!(d.outcome, Outcome::Undetermined);
+        assert_eq!(d.criteria[1].status, Status3::NotNeeded);
+        assert!(d.criteria[1].missing_facts.is_empty());
+        assert!(d.criteria[1]
+            .reason
+            .starts_with("Not needed: another condition"));
+        assert_eq!(d.criteria[2].status, Status3::Unknown);
+        let asked: Vec<&str> = d
+            .missing_facts
+            .iter()
+            .map(|m| m.question.fact.as_str())
+            .collect();
+        assert_eq!(asked, ["c"]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::dates::{add_months, whole_months_between};
 use crate::facts::{Choice, FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
 use crate::retirement::{statutory_retirement, RetirementQuery, Track};
-use crate::text::{counted, Lang, Text};
+use crate::text::{Lang, Text};
 use crate::verdict::{Check, Outcome, Verdict};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -84,7 +84,7 @@ pub fn summary(o: Outcome, eligible: Words, ineligible: Words) -> Text {
 
 /// The reason of a question not answered yet.
 pub fn not_answered() -> Text {
-    t!("尚未回答。", "Not answered yet.")
+    t!("这个问题还没有回答。", "This question is not answered yet.")
 }
 
 pub fn yes_no(id: &'static str, zh: &str, en: &str) -> FactDef {
@@ -225,7 +225,10 @@ pub fn working_age(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> 
         .param(&r_ret, v.lang());
     let Some(birth) = facts.date("birthDate") else {
         v.add(check.unknown(
-            t!("需要出生日期和性别。", "Needs the date of birth and sex."),
+            t!(
+                "需要出生日期和性别。",
+                "The date of birth and the sex are needed."
+            ),
             &["birthDate", "sex"],
         ));
         return Ok(());
@@ -239,13 +242,13 @@ pub fn working_age(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> 
             .compared(age_text(years), t!("≥ {}周岁", "≥ {}"; min_age))
             .not_met(t!(
                 "{} 时{}周岁，未满{}周岁的最低就业年龄。",
-                "On {}, {} years old: below the minimum working age of {}.";
+                "On {}, you are {} years old, below the minimum working age of {}.";
                 as_of, years, min_age
             )),
         None => check.unknown(
             t!(
                 "还需要性别，才能算出法定退休年龄。",
-                "Needs the sex to work out the statutory retirement age.",
+                "The sex is needed to work out the statutory retirement age.",
             ),
             &["sex"],
         ),
@@ -260,7 +263,7 @@ pub fn working_age(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> 
             )
             .not_met(t!(
                 "已于 {} 达到法定退休年龄，不在劳动年龄内。",
-                "Reached the statutory retirement age on {}: no longer of working age.";
+                "You reached the statutory retirement age on {}, so you are no longer of working age.";
                 latest
             )),
         Some((earliest, _)) if as_of < earliest => check
@@ -274,13 +277,13 @@ pub fn working_age(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> 
             )
             .met(t!(
                 "{}周岁，在{}周岁到法定退休年龄（{} 达到）之间。",
-                "{} years old, between {} and the statutory retirement age (reached {}).";
+                "You are {} years old, between {} and the statutory retirement age (reached on {}).";
                 years, min_age, earliest
             )),
         Some(_) => check.unknown(
             t!(
                 "女职工的法定退休年龄取决于岗位类别，需要确认。",
-                "A woman's retirement age depends on her kind of post: please say which.",
+                "A woman's retirement age depends on her kind of post, so the kind of post is needed.",
             ),
             &["womanTrack"],
         ),
@@ -399,37 +402,67 @@ pub fn times_limit(v: &mut Verdict<'_>, facts: &Facts, spec: &Times) -> Result<(
     let check = Check::new(spec.id, words(spec.label)).figure(&max);
     let limit = max.value;
     v.add(match facts.number(spec.fact) {
-        Some(n) => check
-            .compared(
-                t!("已享受{}次", "{} so far"; counted(n, "time", "times")),
-                if limit == 1 {
-                    t!("未享受过", "never before")
-                } else {
-                    t!("少于{}次", "fewer than {}"; counted(limit, "time", "times"))
-                },
-            )
-            .decide(
-                n < limit,
-                t!(
-                    "已享受{}次，未超过{}次的限制。",
-                    "You have received it {}; the limit is {}.";
-                    counted(n, "time", "times"), counted(limit, "time", "times")
-                ),
-                t!(
-                    "已享受{}次，达到{}次的上限。",
-                    "You have already received it {}: the limit of {} is reached.";
-                    counted(n, "time", "times"), counted(limit, "time", "times")
-                ),
+        Some(n) => check.compared(times_so_far(n), times_below(limit)).decide(
+            n < limit,
+            t!(
+                "{}，最多可享受{}次。",
+                "{}, and the limit is {} in all.";
+                received_before(n), count_times(limit)
             ),
+            t!(
+                "{}，已达到最多{}次的上限。",
+                "{}, which reaches the limit of {} in all.";
+                received_before(n), count_times(limit)
+            ),
+        ),
         None => check.unknown(
             t!(
-                "需要已享受的次数。",
-                "Needs how many times it was received.",
+                "需要此前已享受的次数。",
+                "The number of times so far is needed.",
             ),
             &[spec.fact],
         ),
     });
     Ok(())
+}
+
+/// A count of times: the number in Chinese (before 次), English words
+/// ("once", "twice", "3 times").
+fn count_times(n: i64) -> Text {
+    let en = match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    };
+    t!(n.to_string(), en)
+}
+
+/// The times so far, as compared: "已享受2次" / "twice so far".
+fn times_so_far(n: i64) -> Text {
+    if n == 0 {
+        t!("未享受过", "never so far")
+    } else {
+        t!("已享受{}次", "{} so far"; count_times(n))
+    }
+}
+
+/// The limit, as compared: "此前未享受过" for a once-only benefit, else
+/// "少于3次" / "fewer than 3 times".
+fn times_below(limit: i64) -> Text {
+    if limit == 1 {
+        t!("此前未享受过", "never before")
+    } else {
+        t!("少于{}次", "fewer than {} times"; limit)
+    }
+}
+
+/// The times so far as a sentence's start.
+fn received_before(n: i64) -> Text {
+    if n == 0 {
+        t!("此前未享受过", "It has not happened before")
+    } else {
+        t!("此前已享受{}次", "It has happened {} before"; count_times(n))
+    }
 }
 
 /// Adds a [`WageCheck`] to `v`, or its `skipped` note.

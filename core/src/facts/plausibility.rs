@@ -373,34 +373,37 @@ fn counts(r: &mut Review<'_>) {
     } else {
         None
     };
-    if let (Some(partners), Some(eligible), Some(own)) =
-        (number(r, "partners"), number(r, "eligiblePartners"), own)
-    {
-        let (f, of, g) = (
-            r.field("eligiblePartners"),
-            r.field("partners"),
-            r.field("loanGroup"),
-        );
-        if own == "none" && eligible == partners {
-            r.problem(
-                "eligiblePartners",
-                "contradictory",
-                t!(
-                    "{0}填的{1}位，即{2}中的全部{1}位，但{3}答的是“以上都不是”：您本人也是合伙人，请核对这几个答案。",
-                    "{0} says {1}, all {1} partners of {2}, but {3} is answered \"none of these\": you are one of the partners. Please check these answers.";
-                    f, eligible, of, g
-                ),
-            );
-        } else if own != "none" && eligible == 0 {
-            r.problem(
-                "eligiblePartners",
-                "contradictory",
-                t!(
-                    "{0}填的是0，但{1}答的是一个可申请的类别：您本人也是合伙人，请核对这两个答案。",
-                    "{0} says 0, but {1} names an eligible group: you are one of the partners. Please check both answers.";
-                    f, g
-                ),
-            );
+    // Eligible partners against the person's own group: "none of these" while
+    // every partner is eligible needs the partner count; 0 eligible while the
+    // person is in an eligible group does not (so it is said at once, before
+    // the partner count is asked: no question whose every answer is refused).
+    if let (Some(eligible), Some(own)) = (number(r, "eligiblePartners"), own) {
+        let (f, g) = (r.field("eligiblePartners"), r.field("loanGroup"));
+        match number(r, "partners") {
+            Some(partners) if own == "none" && eligible == partners => {
+                let of = r.field("partners");
+                r.problem(
+                    "eligiblePartners",
+                    "contradictory",
+                    t!(
+                        "{0}填的{1}位，即{2}中的全部{1}位，但{3}答的是“以上都不是”：您本人也是合伙人，请核对这几个答案。",
+                        "{0} says {1}, all {1} partners of {2}, but {3} is answered \"none of these\": you are one of the partners. Please check these answers.";
+                        f, eligible, of, g
+                    ),
+                );
+            }
+            _ if own != "none" && eligible == 0 => {
+                r.problem(
+                    "eligiblePartners",
+                    "contradictory",
+                    t!(
+                        "{0}填的是0，但{1}答的是一个可申请的类别：您本人也是合伙人，请核对这两个答案。",
+                        "{0} says 0, but {1} names an eligible group: you are one of the partners. Please check both answers.";
+                        f, g
+                    ),
+                );
+            }
+            _ => {}
         }
     }
     for id in POSITIVE {
@@ -698,6 +701,10 @@ mod tests {
         let f = json!({ "partners": 3, "eligiblePartners": 2, "loanGroup": "none" });
         assert!(problems(p, f).is_empty());
         let f = json!({ "partners": 3, "eligiblePartners": 0, "loanGroup": "veteran" });
+        assert_eq!(problems(p, f), one("eligiblePartners", "contradictory"));
+        // Said before the partner count is asked: no question whose every
+        // answer would then be refused.
+        let f = json!({ "eligiblePartners": 0, "loanGroup": "veteran" });
         assert_eq!(problems(p, f), one("eligiblePartners", "contradictory"));
         // From age 16 on 2016-11-21 to 2026-11-21: 120 months at most.
         let r = "flexibleRetirement";

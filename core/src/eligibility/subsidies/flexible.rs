@@ -1,12 +1,16 @@
 //! 灵活就业社会保险补贴 (`flexibleEmploymentSubsidy`): a recognised
 //! difficult-to-employ person, or a recent graduate, in flexible work or
 //! self-employment, paying as a flexible worker in full and on time, with the
-//! work reported; the period not used up, and income below the local average
-//! wage (a stop condition). Seed guide 第二节 二、3.
+//! work reported; the period not used up (or run on to retirement), and none
+//! of the stop conditions it can judge: retirement age reached, income at the
+//! local average wage. Seed guide 第二节 二、3.
 
-use super::{basis, graduate, left_school, period_left, recognised, PeriodLeft};
+use super::{
+    basis, before_retirement, graduate, left_school, period_left, recognised, PeriodLeft,
+    RetirementStop,
+};
 use crate::eligibility::common::*;
-use crate::facts::{Choice, FactDef, FactKind, Facts};
+use crate::facts::{first_approved_on, Choice, FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
 use crate::text::{Lang, Text};
 use crate::verdict::{Check, Determination, Outcome, Verdict};
@@ -26,7 +30,10 @@ const CRITERIA: &[Row] = &[
             "按灵活就业人员办法参保缴费",
             "Pays insurance as a flexible worker",
         ),
-        met: ("按灵活就业人员办法缴费。", "Pays as a flexible worker."),
+        met: (
+            "按灵活就业人员办法缴费。",
+            "You pay social insurance as a flexible worker.",
+        ),
         not_met: (
             "须按灵活就业人员参保缴费办法缴纳社会保险费。",
             "Contributions must be paid under the flexible-worker scheme.",
@@ -38,7 +45,10 @@ const CRITERIA: &[Row] = &[
         fact: "contributionsUpToDate",
         want: true,
         label: ("按规定及时足额缴费", "Contributions in full and on time"),
-        met: ("及时足额缴费。", "Paid in full and on time."),
+        met: (
+            "及时足额缴费。",
+            "Your contributions are paid in full and on time.",
+        ),
         not_met: (
             "须按规定及时足额缴纳社会保险费。",
             "Contributions must be paid in full and on time.",
@@ -53,13 +63,17 @@ const CRITERIA: &[Row] = &[
             "已向基层平台申报就业",
             "Work reported to the local service point",
         ),
-        met: ("已申报就业。", "Work reported."),
+        met: (
+            "已申报就业。",
+            "Your work is reported to the local service point.",
+        ),
         not_met: (
             "须向所辖基层平台申报就业。",
             "Report your work to the local service point first.",
         ),
         clause: "guide.assistance.flexible.registered",
     }),
+    Row::Own(retirement),
     Row::Own(period),
     // Income below the local average wage (a stop condition).
     Row::Wage(WageCheck {
@@ -74,13 +88,13 @@ const CRITERIA: &[Row] = &[
         clause: "guide.assistance.flexible.stop",
         if_met: (
             "收入低于当地平均工资。",
-            "Income is below the local average wage.",
+            "Your income is below the local average wage.",
         ),
         if_not: (
             "灵活就业收入达到当地上年在岗职工平均工资的，停止享受补贴。",
             "Income at or above the local average wage stops the subsidy.",
         ),
-        needs: ("需要每月收入。", "Needs the monthly income."),
+        needs: ("需要每月收入。", "The monthly income is needed."),
         skipped: (
             "本地规则包未提供上年在岗职工平均工资，未检查“收入达到平均工资即停止补贴”一项。",
             "The local pack gives no average wage, so the income condition was not checked.",
@@ -106,11 +120,11 @@ fn flexible_work(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
     v.add(match facts.choice("employmentForm") {
         Some("flexible" | "individualBusiness") => check.met(t!(
             "从事灵活就业或个体经营。",
-            "In flexible work or self-employed.",
+            "You are in flexible work or self-employed.",
         )),
         Some("employedByUnit") => check.not_met(t!(
             "已被用人单位录用的，由单位缴纳社会保险，不享受灵活就业社保补贴。",
-            "Employed by an employer, who pays the insurance: this subsidy does not apply.",
+            "You are employed by an employer, who pays the insurance, so this subsidy does not apply.",
         )),
         Some(_) => check.not_met(t!(
             "须从事灵活就业或个体经营。",
@@ -119,6 +133,18 @@ fn flexible_work(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
         None => check.unknown(not_answered(), &["employmentForm"]),
     });
     Ok(())
+}
+
+/// Retirement age not reached (a stop condition, 到达法定退休年龄的).
+fn retirement(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
+    before_retirement(
+        v,
+        facts,
+        &RetirementStop {
+            label: ("未达到法定退休年龄", "Statutory retirement age not reached"),
+            clause: "guide.assistance.flexible.stop",
+        },
+    )
 }
 
 /// The period not used up: the graduate period on the graduate basis, else the
@@ -139,7 +165,10 @@ fn period(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
             },
             clause: None,
             extendable: !graduate_basis,
-            needs: ("需要已享受的月数。", "Needs the months already received."),
+            needs: (
+                "需要已享受的月数。",
+                "The months of subsidy already received are needed.",
+            ),
         },
     )
 }
@@ -174,7 +203,7 @@ fn employment_form() -> FactDef {
     )
 }
 
-pub fn facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
+pub fn facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
     vec![
         recognised(),
         graduate(),
@@ -195,6 +224,9 @@ pub fn facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
             "您是否已向所在社区（基层平台）申报就业？",
             "Have you reported your work to your local service point?",
         ),
+        birth_date(),
+        sex(),
+        woman_track(rules, date),
         FactDef::new(
             "monthsReceived",
             FactKind::Number,
@@ -204,6 +236,7 @@ pub fn facts(_: &Rules<'_>, _: NaiveDate) -> Vec<FactDef> {
             ),
         )
         .hint(t!("没有享受过填 0。", "Enter 0 if never.")),
+        first_approved_on(),
         FactDef::new(
             "monthlyIncome",
             FactKind::Money,

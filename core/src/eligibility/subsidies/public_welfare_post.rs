@@ -21,7 +21,10 @@ const CRITERIA: &[Row] = &[
             "已认定的就业困难人员",
             "Recognised difficult-to-employ person",
         ),
-        met: ("已被认定为就业困难人员。", "Recognised."),
+        met: (
+            "已被认定为就业困难人员。",
+            "You are recognised as a difficult-to-employ person.",
+        ),
         not_met: (
             "公益性岗位安置的对象是已认定的就业困难人员。",
             "Public-welfare posts are for recognised difficult-to-employ people.",
@@ -34,8 +37,11 @@ const CRITERIA: &[Row] = &[
         fact: "ableToWork",
         want: true,
         label: ("有劳动能力", "Able to work"),
-        met: ("有劳动能力。", "Able to work."),
-        not_met: ("须有劳动能力。", "Must be able to work."),
+        met: ("有劳动能力。", "You are able to work."),
+        not_met: (
+            "须有劳动能力。",
+            "A public-welfare post needs a person who is able to work.",
+        ),
         clause: "guide.assistance.post.object",
     }),
     // A local limit: left out where the packs set none.

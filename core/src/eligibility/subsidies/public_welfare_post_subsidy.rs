@@ -3,12 +3,12 @@
 //! stop conditions of seed guide 第二节 二、2(4)3) (wage below the minimum,
 //! period over, workload, another post, retirement age).
 
-use super::{period_left, PeriodLeft};
+use super::{before_retirement, period_left, PeriodLeft, RetirementStop};
 use crate::eligibility::common::*;
-use crate::facts::{FactDef, FactKind, Facts};
+use crate::facts::{first_approved_on, FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
-use crate::text::Lang;
-use crate::verdict::{Check, Determination, Verdict};
+use crate::text::{Lang, Text};
+use crate::verdict::{Determination, Verdict};
 use chrono::NaiveDate;
 
 pub const ID: &str = "publicWelfarePostSubsidy";
@@ -19,7 +19,10 @@ const CRITERIA: &[Row] = &[
         fact: "postIsPublicWelfare",
         want: true,
         label: ("岗位为公益性岗位", "The post is a public-welfare post"),
-        met: ("岗位为公益性岗位。", "It is."),
+        met: (
+            "岗位为公益性岗位。",
+            "The post is a recognised public-welfare post.",
+        ),
         not_met: (
             "只有政府开发认定的公益性岗位可以享受岗位补贴。",
             "Only recognised public-welfare posts are subsidised.",
@@ -34,7 +37,10 @@ const CRITERIA: &[Row] = &[
             "安置人员为已认定的就业困难人员",
             "The person is recognised as difficult to employ",
         ),
-        met: ("安置人员已被认定。", "The person is recognised."),
+        met: (
+            "安置人员已被认定为就业困难人员。",
+            "The person is recognised as a difficult-to-employ person.",
+        ),
         not_met: (
             "享受补贴的人员须为已认定的就业困难人员。",
             "The person must be a recognised difficult-to-employ person.",
@@ -46,7 +52,10 @@ const CRITERIA: &[Row] = &[
         fact: "contractSigned",
         want: true,
         label: ("签订劳动合同", "Labour contract signed"),
-        met: ("已签订劳动合同。", "Signed."),
+        met: (
+            "已签订劳动合同。",
+            "A labour contract with the person is signed.",
+        ),
         not_met: (
             "须与安置人员签订劳动合同。",
             "A labour contract is required.",
@@ -58,7 +67,10 @@ const CRITERIA: &[Row] = &[
         fact: "paysInsurance",
         want: true,
         label: ("单位缴纳社会保险", "Employer pays social insurance"),
-        met: ("单位为其缴费。", "The employer pays."),
+        met: (
+            "单位为其缴纳社会保险费。",
+            "The employer pays the person's social insurance.",
+        ),
         not_met: (
             "社会保险补贴以单位实际缴费为前提。",
             "The insurance subsidy requires the employer's contributions.",
@@ -70,7 +82,10 @@ const CRITERIA: &[Row] = &[
         fact: "workloadMet",
         want: true,
         label: ("工作量达到规定标准", "Workload meets the standard"),
-        met: ("工作量达标。", "It does."),
+        met: (
+            "工作量达到规定标准。",
+            "The person's workload meets the standard.",
+        ),
         not_met: (
             "工作量未达到规定标准的，应停止补贴。",
             "A workload below the standard stops the subsidy.",
@@ -85,7 +100,10 @@ const CRITERIA: &[Row] = &[
             "实际岗位与申报岗位相符",
             "Actual post matches the declared one",
         ),
-        met: ("岗位相符。", "It matches."),
+        met: (
+            "实际岗位与申报岗位相符。",
+            "The actual post matches the one declared.",
+        ),
         not_met: (
             "实际从事岗位与原申报岗位不符的，应停止补贴。",
             "A different actual post stops the subsidy.",
@@ -102,57 +120,37 @@ const CRITERIA: &[Row] = &[
         key: "wage.minimumMonthly",
         side: WageSide::AtLeast,
         clause: "guide.assistance.post.stop.wage",
-        if_met: ("工资不低于当地最低工资标准。", "At least the minimum wage."),
+        if_met: (
+            "工资不低于当地最低工资标准。",
+            "The wage is at least the local minimum wage.",
+        ),
         if_not: (
             "工资低于当地最低工资标准的，应停止补贴。",
             "A wage below the local minimum stops the subsidy.",
         ),
-        needs: ("需要每月工资。", "Needs the monthly wage."),
+        needs: ("需要每月工资。", "The monthly wage is needed."),
         skipped: (
             "本地规则包未提供最低工资标准，未检查“工资低于最低工资即停止补贴”一项。",
             "The local pack gives no minimum wage, so the wage condition was not checked.",
         ),
     }),
-    Row::Own(before_retirement),
+    Row::Own(retirement),
     Row::Own(period),
 ];
 
 /// Retirement age not reached (stop ⑤).
-fn before_retirement(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
-    let as_of = v.as_of();
-    let dates = retirement_dates(facts, v.rules(), as_of)?;
-    let check = Check::new(
-        "beforeRetirement",
-        t!(
-            "安置人员未达到法定退休年龄",
-            "The person has not reached retirement age",
-        ),
-    )
-    .cite(v.clause("guide.assistance.post.stop.retirement")?);
-    v.add(match dates {
-        Some((_, latest)) if as_of >= latest => check.not_met(t!(
-            "已于 {} 达到法定退休年龄，应停止补贴。",
-            "Reached retirement age on {}: the subsidy stops.";
-            latest
-        )),
-        Some((earliest, _)) if as_of < earliest => check.met(t!(
-            "将于 {} 达到法定退休年龄。",
-            "Reaches retirement age on {}.";
-            earliest
-        )),
-        Some(_) => check.unknown(
-            t!(
-                "女职工的法定退休年龄取决于岗位类别。",
-                "A woman's retirement age depends on her kind of post.",
+fn retirement(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
+    before_retirement(
+        v,
+        facts,
+        &RetirementStop {
+            label: (
+                "安置人员未达到法定退休年龄",
+                "The person has not reached retirement age",
             ),
-            &["womanTrack"],
-        ),
-        None => check.unknown(
-            t!("需要出生日期和性别。", "Needs the date of birth and sex."),
-            &["birthDate", "sex"],
-        ),
-    });
-    Ok(())
+            clause: "guide.assistance.post.stop.retirement",
+        },
+    )
 }
 
 /// The post subsidy's years (stop ②), which may run on to retirement.
@@ -166,7 +164,10 @@ fn period(v: &mut Verdict<'_>, facts: &Facts) -> Result<(), RuleError> {
             key: "publicWelfarePost.maxMonths",
             clause: Some("guide.assistance.post.stop.period"),
             extendable: true,
-            needs: ("需要已享受的月数。", "Needs the months already subsidised."),
+            needs: (
+                "需要已享受的月数。",
+                "The months already subsidised are needed.",
+            ),
         },
     )
 }
@@ -208,9 +209,28 @@ pub fn facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
             FactKind::Money,
             t!("每月工资（元）？", "Monthly wage (yuan)?"),
         ),
-        birth_date(),
-        sex(),
-        woman_track(rules, date),
+        about_the_person(
+            birth_date(),
+            t!(
+                "安置人员的出生日期是？",
+                "What is the placed person's date of birth?",
+            ),
+        ),
+        about_the_person(
+            sex(),
+            t!("安置人员的性别是？", "What is the placed person's sex?"),
+        ),
+        about_the_person(
+            woman_track(rules, date),
+            t!(
+                "安置人员的退休年龄按哪类岗位计算？",
+                "Which kind of post sets the placed person's retirement age?",
+            ),
+        )
+        .hint(t!(
+            "按其所在公益性岗位的类别计算，以当地经办机构为准。",
+            "By the kind of public-welfare post the person holds; the local office decides.",
+        )),
         FactDef::new(
             "monthsSubsidised",
             FactKind::Number,
@@ -220,7 +240,13 @@ pub fn facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
             ),
         )
         .hint(t!("没有填 0。", "Enter 0 if never.")),
+        first_approved_on(),
     ]
+}
+
+/// A question of the person's own, asked of the employer about the person placed.
+fn about_the_person(def: FactDef, question: Text) -> FactDef {
+    FactDef { question, ..def }
 }
 
 pub fn evaluate(
