@@ -37,10 +37,10 @@ test('absurd input is refused with a clear error, and the module keeps working',
   refuses({ amount: '79228162514264337593543950335' }, /too large/);
   refuses({ extensionMonths: 4294967295 }, /at most 120 months/);
   refuses({ annualRate: '250' }, /at most 100/);
-  // A rate so small that (1 + r)^n rounds to 1 still repays the principal.
-  const tiny = zc.loanQuote({ ...base, annualRate: '0.0000000000000000000000000001' });
-  assert.equal(tiny.totalPrincipal, '300000.00');
-  assert.equal(tiny.schedule.at(-1).balance, '0.00');
+  // A rate below 1 (percent a year) looks like a ratio typed by mistake: it is
+  // refused with the percent to type, however small (issue 08, class 4).
+  refuses({ annualRate: '0.0000000000000000000000000001' }, /percent/);
+  refuses({ annualRate: '0.035' }, /3\.5/);
   // Facts too: an amount with a few digits too many is named, not computed with.
   assert.throws(() => zc.checkEligibility('loanIndividual', { consumerLoanTotal: '1e13' }, { lang: 'en' }), (e) => e.code === 'invalidFacts');
   assert.throws(() => zc.checkEligibility('loanIndividual', { consumerLoanTotal: '10000000000000' }, { lang: 'en' }),

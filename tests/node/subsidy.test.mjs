@@ -30,8 +30,10 @@ test('bad input names the field', () => {
     (e) => e.code === 'invalidArgument' && /input\.firstApprovedOn/.test(e.message));
   assert.throws(() => zc.subsidyPlan({ ...input, contributions: { perMonth: { pension: 'lots' } } }, { lang: 'en' }),
     (e) => e.code === 'invalidArgument' && /input\.contributions\.perMonth\.pension/.test(e.message));
+  // The message says what is wrong in words; the field is named by its path.
   assert.throws(() => zc.subsidyPlan({ ...input, startOn: '2025-01-01' }, { lang: 'en' }),
-    (e) => e.code === 'invalidArgument' && /startOn/.test(e.message));
+    (e) => e.code === 'invalidArgument' && /before the first approval/.test(e.message)
+      && e.problems.some((p) => /(^|\.)startOn$/.test(p.path)));
   // Every value out of range is named at once; nothing is computed with them.
   assert.throws(() => zc.subsidyPlan({
     ...input, monthsUsed: 4294967295,
