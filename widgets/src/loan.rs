@@ -209,6 +209,22 @@ fn parse(form: &Form, lang: Lang) -> Result<QuoteInput, Vec<FieldError>> {
     }
 }
 
+/// The form field a quote error's `path` is about (`annualRate` → the rate box).
+fn field_of(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "borrower" => "zc-borrower",
+        "partners" => "zc-partners",
+        "jobsCreated" => "zc-jobs",
+        "amount" => "zc-amount",
+        "termMonths" => "zc-term",
+        "contractDate" => "zc-date-year",
+        "annualRate" => "zc-rate",
+        "repayment" => "zc-repayment",
+        "previousSubsidisedLoans" => "zc-previous",
+        _ => return None,
+    })
+}
+
 #[function_component(LoanElement)]
 pub fn loan_widget(p: &LoanProps) -> Html {
     let lang = p.lang;
@@ -223,7 +239,7 @@ pub fn loan_widget(p: &LoanProps) -> Html {
         errors,
         result,
         onsubmit,
-    } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
+    } = use_calculation(&p.host, &pack, lang, &parsed, field_of, |q, rules| {
         Ok(quote(q, rules, lang)?)
     });
     // The longest terms, as the core words them from the packs in force on the
