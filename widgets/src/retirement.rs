@@ -252,9 +252,9 @@ fn view_problems(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
         return html! {};
     }
     html! {
-        <div class="zc-problems zc-result-problems" role="alert">
+        <div class="zc-result-problems" role="alert">
             <h3 class="zc-subheading">{ tr(lang, "请检查您填写的内容", "Check what you entered") }</h3>
-            <ul>
+            <ul class="zc-problems">
                 { for r.problems.iter().map(|pr| {
                     let message = pr.message.clone();
                     match field_of(&pr.path) {
@@ -282,16 +282,15 @@ fn view_result(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
     let rows: Vec<(String, String)> = vec![
         (
             tr(lang, "新法定退休年龄", "New statutory age"),
-            format!(
-                "{}，{}",
-                age_words(new_age, lang),
-                month_words(r.retirement_month, lang)
-            ),
+            t!("{}，{}", "{}, {}"; age_words(new_age, lang), month_words(r.retirement_month, lang))
+                .get(lang)
+                .to_string(),
         ),
         (
             tr(lang, "原法定退休年龄", "Old statutory age"),
-            format!(
+            t!(
                 "{}，{}",
+                "{}, {}";
                 age_words(
                     Age {
                         years: r.original.age_years,
@@ -300,7 +299,9 @@ fn view_result(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
                     lang
                 ),
                 month_words(r.original.retirement_month, lang)
-            ),
+            )
+            .get(lang)
+            .to_string(),
         ),
         (
             tr(lang, "延迟", "Delay"),
@@ -314,11 +315,14 @@ fn view_result(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
                 "最早可弹性提前退休",
                 "Earliest flexible early retirement",
             ),
-            format!(
+            t!(
                 "{}（{}）",
+                "{} ({})";
                 month_words(r.flexible.earliest_month, lang),
                 age_words(r.flexible.earliest_age, lang)
-            ),
+            )
+            .get(lang)
+            .to_string(),
         ),
         (
             tr(
@@ -326,11 +330,13 @@ fn view_result(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
                 "最晚可弹性延迟退休",
                 "Latest flexible late retirement",
             ),
-            format!(
-                "{}（{}）",
-                month_words(r.flexible.latest_month, lang),
-                tr(lang, "须单位同意", "with the employer's agreement")
-            ),
+            t!(
+                "{}（须单位同意）",
+                "{} (with the employer's agreement)";
+                month_words(r.flexible.latest_month, lang)
+            )
+            .get(lang)
+            .to_string(),
         ),
         (
             tr(lang, "最低缴费年限", "Minimum contribution years"),
