@@ -607,8 +607,8 @@ fn staff_item(
                             { textbox("date", t!("开具日期（如 2026-01-31）", "Issued on (for example 2026-01-31)").get(lang).to_string(), d.date.clone(), |d, v| d.date = v) }
                         }
                         if shape.is_some_and(|s| s.receipt) {
-                            { textbox("months", t!("缴费月数", "Months paid").get(lang).to_string(), d.months.clone(), |d, v| d.months = v) }
-                            { textbox("amount", t!("缴费金额（元）", "Amount paid (yuan)").get(lang).to_string(), d.amount.clone(), |d, v| d.amount = v) }
+                            { textbox("months", t!("单据上的缴费月数", "Months the receipt covers").get(lang).to_string(), d.months.clone(), |d, v| d.months = v) }
+                            { textbox("amount", t!("单据上的缴费金额合计（元）", "Total paid on the receipt (yuan)").get(lang).to_string(), d.amount.clone(), |d, v| d.amount = v) }
                         }
                     }
                     if !d.given && item.deferrable {
