@@ -64,3 +64,40 @@ test('screening: every answer updates the recommendation; a blocker stops it', a
   assert.deepEqual(problems, clean);
   await context.close();
 });
+
+test('a rate typed as a ratio (0.035) is an error at the rate field, linked from the summary, not a page error', async () => {
+  const { page, problems, context } = await open(env, '/');
+  const SEL = '#demo-loan zc-loan';
+  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
+  const el = page.locator(SEL);
+  await el.locator('#zc-borrower').check();
+  await el.locator('#zc-amount').fill('300000');
+  await el.locator('#zc-term').fill('12');
+  await el.locator('#zc-date-year').fill('2025');
+  await el.locator('#zc-date-month').fill('6');
+  await el.locator('#zc-date-day').fill('1');
+  await el.locator('#zc-rate').fill('0.035');
+  await el.locator('#zc-repayment').check();
+  await el.getByRole('button', { name: '测算' }).click();
+  const summary = el.locator('.zc-error-summary');
+  await summary.waitFor();
+  const links = summary.locator('a');
+  assert.equal(await links.count(), 1);
+  assert.equal(await links.first().getAttribute('href'), '#zc-rate');
+  assert.match(await links.first().innerText(), /年利率按百分数填写.*0\.035.*请填写 3\.5/);
+  assert.match(await el.locator('#zc-rate-error').innerText(), /年利率按百分数填写/);
+  assert.equal(await el.locator('#zc-rate').getAttribute('aria-invalid'), 'true');
+  await links.first().click();
+  assert.equal(await page.evaluate((s) => document.querySelector(s).shadowRoot.activeElement.id, SEL), 'zc-rate');
+  // No quote and no second, unlocated copy of the error under the form.
+  assert.equal(await el.locator('section.zc-outcome').count(), 0);
+  assert.equal(await el.locator('div[aria-live] .zc-error').count(), 0);
+  assert.deepEqual(await axe(page), []);
+  // In percent it is a quote.
+  await el.locator('#zc-rate').fill('3.5');
+  await el.getByRole('button', { name: '测算' }).click();
+  await el.locator('section.zc-outcome').waitFor();
+  assert.equal(await el.locator('.zc-error-summary').count(), 0);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});

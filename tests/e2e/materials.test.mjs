@@ -83,7 +83,7 @@ test('staff mode: every problem at once, summarised and linked, with the verdict
   const summary = el.locator('.zc-error-summary');
   await summary.waitFor();
   const links = await summary.locator('a').allInnerTexts();
-  assert.ok(links.some((l) => /日期格式应为/.test(l)), links.join('\n'));
+  assert.ok(links.some((l) => /有效期至“2030-13-01”不是有效日期，请按 1978-03-10 的格式填写/.test(l)), links.join('\n'));
   assert.ok(links.some((l) => /第18位校验码应为 X/.test(l)), links.join('\n'));
   assert.ok(links.some((l) => /姓名「王方」与申请人「王芳」不一致/.test(l)), links.join('\n'));
   assert.ok(links.some((l) => /缺少灵活就业情况证明/.test(l)), links.join('\n'));
@@ -91,14 +91,15 @@ test('staff mode: every problem at once, summarised and linked, with the verdict
   assert.match(await el.locator('li[data-material="insuranceReceipt"]').innerText(), /无需提供/);
   assert.match(await el.locator('.zc-outcome').innerText(), /材料不全/);
   assert.equal(await el.locator('li[data-material="bankCard"]').getAttribute('data-status'), 'deferred');
-  await summary.locator('a', { hasText: '日期格式' }).click();
+  await summary.locator('a', { hasText: '不是有效日期' }).click();
   assert.equal(await page.evaluate((s) => document.querySelector(s).shadowRoot.activeElement.id, staff), 'zc-m-residentIdCard-date');
   await page.screenshot({ path: `${outputDir}materials-staff.png`, fullPage: true });
   assert.deepEqual(await axe(page), []);
   // Fix everything: acceptable with the bank card to follow.
   await el.locator('#zc-m-residentIdCard-number').fill('11010519491231002X');
   await el.locator('#zc-m-residentIdCard-name').fill('王芳');
-  await el.locator('#zc-m-residentIdCard-date').fill('2030-12-01');
+  // Dates are read as people type them.
+  await el.locator('#zc-m-residentIdCard-date').fill('2030/12/01');
   await el.locator('#zc-m-flexibleEmploymentProof').check();
   await page.waitForFunction((s) => /可容缺受理/.test(document.querySelector(s).shadowRoot.querySelector('.zc-outcome')?.textContent), staff);
   assert.match(await el.locator('.zc-outcome').innerText(), /须在 \d{4}-\d{2}-\d{2} 前补齐/);

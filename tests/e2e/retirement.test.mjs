@@ -127,3 +127,34 @@ test('the pack attribute loads a local pack once; a bad one falls back with a no
   assert.ok(problems.console.every((m) => /404/.test(m)), problems.console.join('\n'));
   await context.close();
 });
+
+test('more months paid than lived: the result shows the problem at the contributions field', async () => {
+  const { page, problems, context } = await open(env, '/');
+  const el = await widget(page, 'zc-retirement');
+  await el.locator('#zc-birth-year').fill('2000');
+  await el.locator('#zc-birth-month').fill('1');
+  await el.locator('#zc-birth-day').fill('15');
+  await el.locator('#zc-track').check();
+  await el.locator('#zc-contrib').fill('600');
+  await el.locator('button[type=submit]').click();
+  const result = el.locator('section.zc-outcome');
+  await result.waitFor();
+  const problem = result.locator('li[data-code="contributionMonthsTooMany"]');
+  assert.match(await problem.innerText(), /已缴费600个月，比出生至今的\d+个月还多/);
+  assert.equal(await problem.locator('a').getAttribute('href'), '#zc-contrib');
+  assert.match(await el.locator('#zc-contrib-error').innerText(), /已缴费600个月/);
+  assert.equal(await el.locator('#zc-contrib').getAttribute('aria-invalid'), 'true');
+  // The retirement month still stands; the minimum is not claimed either way.
+  assert.match(await result.innerText(), /达到法定退休年龄/);
+  assert.doesNotMatch(await result.innerText(), /满足最低缴费年限。|不足最低缴费年限/);
+  await problem.locator('a').click();
+  assert.equal(await page.evaluate(() => document.querySelector('zc-retirement').shadowRoot.activeElement.id), 'zc-contrib');
+  assert.deepEqual(await axe(page), []);
+  // English too.
+  await page.evaluate(() => document.querySelector('zc-retirement').setAttribute('lang', 'en'));
+  await el.locator('button[type=submit]').click();
+  await page.waitForFunction(() => /months since birth/.test(document.querySelector('zc-retirement').shadowRoot.querySelector('li[data-code]')?.textContent ?? ''));
+  assert.match(await el.locator('li[data-code="contributionMonthsTooMany"]').innerText(), /600 months of contributions is more than the \d+ months since birth/);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});

@@ -80,3 +80,68 @@ test('errors are summarised; a stop ends the period; English', async () => {
   assert.deepEqual(problems, clean);
   await context.close();
 });
+
+test('a date typed whole as 1978/03/10 (or 1966/01/15) is accepted and spread over the three boxes', async () => {
+  const { page, problems, context } = await open(env, '/');
+  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
+  const el = page.locator(SEL);
+  await el.locator('#zc-birth-year').fill('1978/03/10');
+  await el.locator('#zc-birth-year').press('Tab');
+  assert.deepEqual(
+    [await el.locator('#zc-birth-year').inputValue(), await el.locator('#zc-birth-month').inputValue(), await el.locator('#zc-birth-day').inputValue()],
+    ['1978', '3', '10'],
+  );
+  // Typed whole and submitted at once (no leaving the box first) it counts too.
+  await el.locator('#zc-birth-month').fill('');
+  await el.locator('#zc-birth-day').fill('');
+  await el.locator('#zc-birth-year').fill('1966年1月15日');
+  await el.locator('#zc-track').check();
+  await el.locator('#zc-approved-year').fill('２０２１．０６．１５');
+  await el.locator('#zc-pension').fill('800');
+  await el.locator('#zc-medical').fill('300');
+  await el.getByRole('button', { name: '计算' }).click();
+  const out = el.locator('section.zc-outcome');
+  await out.waitFor();
+  assert.match(await out.locator('h2').innerText(), /2021年6月 至 2026年5月，共60个月（延长至退休）；合计 43999\.80 元/);
+  // The stop date is read as people type it; a date that cannot be read says how to write it.
+  await el.locator('summary', { hasText: '已停止享受' }).click();
+  await el.locator('#zc-stop-kind').selectOption('EmployedByUnit');
+  await el.locator('#zc-stop-date').fill('2024年13月1日');
+  await el.getByRole('button', { name: '计算' }).click();
+  await el.locator('#zc-stop-date-error').waitFor();
+  assert.match(await el.locator('#zc-stop-date-error').innerText(), /停止日期“2024年13月1日”不是有效日期，请按 1978-03-10 的格式填写/);
+  await el.locator('#zc-stop-date').fill('2024/03/10');
+  await el.getByRole('button', { name: '计算' }).click();
+  await page.waitForFunction((s) => /提前停止/.test(document.querySelector(s).shadowRoot.querySelector('section.zc-outcome')?.textContent ?? ''), SEL);
+  assert.match(await out.innerText(), /提前停止：[\s\S]*2024-03-10/);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test('a plan error is shown at its field: months already received use up the whole period', async () => {
+  const { page, problems, context } = await open(env, '/');
+  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
+  await page.evaluate((s) => document.querySelector(s).setAttribute('lang', 'en'), SEL);
+  const el = page.locator(SEL);
+  await el.getByRole('button', { name: 'Calculate' }).waitFor();
+  await el.locator('#zc-birth-year').fill('1985');
+  await el.locator('#zc-birth-month').fill('6');
+  await el.locator('#zc-birth-day').fill('15');
+  await el.locator('#zc-track').check();
+  await el.locator('#zc-approved-year').fill('2025');
+  await el.locator('#zc-approved-month').fill('3');
+  await el.locator('#zc-approved-day').fill('10');
+  await el.locator('#zc-used').fill('100');
+  await el.locator('#zc-pension').fill('800');
+  await el.getByRole('button', { name: 'Calculate' }).click();
+  const summary = el.locator('.zc-error-summary');
+  await summary.waitFor();
+  assert.equal(await summary.locator('a').first().getAttribute('href'), '#zc-used');
+  assert.match(await el.locator('#zc-used-error').innerText(), /100 months were paid before, the whole .* allowed: nothing is left for this period/);
+  assert.equal(await el.locator('#zc-used').getAttribute('aria-invalid'), 'true');
+  assert.equal(await el.locator('section.zc-outcome').count(), 0);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});

@@ -53,6 +53,8 @@ pub struct IdCallOptions {
     #[cfg_attr(feature = "schema", schemars(with = "Option<Lang>"))]
     pub lang: Option<String>,
     /// The date a birth date may not be after; default: today on this device.
+    /// Read as people type dates (1978-03-10, 1978/03/10, 19780310, 1978年3月10日).
+    #[serde(deserialize_with = "zhuchuang_core::dates::serde_loose::option_date")]
     pub today: Option<NaiveDate>,
 }
 
@@ -64,6 +66,8 @@ pub struct RuleOptions {
     #[cfg_attr(feature = "schema", schemars(with = "Option<Lang>"))]
     pub lang: Option<String>,
     /// The date the rules are applied for; default: today on this device.
+    /// Read as people type dates (1978-03-10, 1978/03/10, 19780310, 1978年3月10日).
+    #[serde(deserialize_with = "zhuchuang_core::dates::serde_loose::option_date")]
     pub as_of: Option<NaiveDate>,
     /// GB/T 2260 region code; default "000000" (national).
     pub region: Option<String>,
@@ -510,6 +514,52 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.code, "invalidArgument");
         assert!(e.message(Lang::En).contains("input.track"), "{e}");
+    }
+
+    #[test]
+    fn option_dates_are_read_as_people_type_them() {
+        let args = [json!({ "birthDate": "1970-01-15", "track": "male" })];
+        let plain = run(
+            "statutoryRetirement",
+            &args,
+            json!({ "asOf": "2026-03-10" }),
+        )
+        .unwrap();
+        for typed in [
+            "2026/03/10",
+            "20260310",
+            "2026年3月10日",
+            "２０２６－０３－１０",
+        ] {
+            let r = run("statutoryRetirement", &args, json!({ "asOf": typed }));
+            assert_eq!(r.as_ref().ok(), Some(&plain), "{typed}: {r:?}");
+        }
+        let id = |today: &str| {
+            run(
+                "validateId",
+                &[json!("mobile"), json!("13800138000")],
+                json!({ "today": today }),
+            )
+        };
+        assert!(id("2026/3/10").is_ok());
+        let e = run(
+            "statutoryRetirement",
+            &args,
+            json!({ "asOf": "2026-13-01", "lang": "en" }),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "invalidArgument");
+        let (zh, en) = (&e.text.zh, &e.text.en);
+        assert!(
+            zh.contains("options.asOf") && zh.contains("1978-03-10"),
+            "{zh}"
+        );
+        assert!(
+            en.contains("not a valid date") && !en.contains("premature"),
+            "{en}"
+        );
+        let e = id("tomorrow").unwrap_err();
+        assert!(e.text.en.contains("Please write it like"), "{}", e.text.en);
     }
 
     #[test]

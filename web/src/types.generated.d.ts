@@ -367,7 +367,10 @@ export type IdKind = "residentId" | "uscc" | "disabilityCert" | "bankCard" | "mo
  */
 export interface IdOptions {
   lang?: Lang | null;
-  /** The date a birth date may not be after; default: today on this device. */
+  /**
+   * The date a birth date may not be after; default: today on this device.
+   * Read as people type dates (1978-03-10, 1978/03/10, 19780310, 1978年3月10日).
+   */
   today?: IsoDate | null;
 }
 
@@ -881,7 +884,10 @@ export type RetirementTrack = "male" | "female55" | "female50";
 
 /** Options of every rule-based function. Unknown keys are ignored. */
 export interface RuleOptions {
-  /** The date the rules are applied for; default: today on this device. */
+  /**
+   * The date the rules are applied for; default: today on this device.
+   * Read as people type dates (1978-03-10, 1978/03/10, 19780310, 1978年3月10日).
+   */
   asOf?: IsoDate | null;
   lang?: Lang | null;
   /** GB/T 2260 region code; default "000000" (national). */

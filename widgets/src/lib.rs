@@ -33,10 +33,11 @@ use wasm_bindgen::prelude::*;
 pub const THEME_CSS: &str = include_str!("theme.css");
 
 /// The date a widget treats as today: its `today` attribute (for demos and
-/// tests), else the device's date.
+/// tests; read as people type dates: 2026-11-21, 2026/11/21, 2026年11月21日),
+/// else the device's date.
 pub fn today_of(host: &Host) -> chrono::NaiveDate {
     host.attr("today")
-        .and_then(|d| d.parse().ok())
+        .and_then(|d| zhuchuang_core::dates::read_date(&d).ok())
         .unwrap_or_else(zhuchuang_web::today)
 }
 

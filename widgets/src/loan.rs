@@ -209,6 +209,22 @@ fn parse(form: &Form, lang: Lang) -> Result<QuoteInput, Vec<FieldError>> {
     }
 }
 
+/// The form field a quote error's `path` is about (`annualRate` → the rate box).
+fn field_of(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "borrower" => "zc-borrower",
+        "partners" => "zc-partners",
+        "jobsCreated" => "zc-jobs",
+        "amount" => "zc-amount",
+        "termMonths" => "zc-term",
+        "contractDate" => "zc-date-year",
+        "annualRate" => "zc-rate",
+        "repayment" => "zc-repayment",
+        "previousSubsidisedLoans" => "zc-previous",
+        _ => return None,
+    })
+}
+
 #[function_component(LoanElement)]
 pub fn loan_widget(p: &LoanProps) -> Html {
     let lang = p.lang;
@@ -223,7 +239,7 @@ pub fn loan_widget(p: &LoanProps) -> Html {
         errors,
         result,
         onsubmit,
-    } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
+    } = use_calculation(&p.host, &pack, lang, &parsed, field_of, |q, rules| {
         Ok(quote(q, rules, lang)?)
     });
     // The longest terms, as the core words them from the packs in force on the
@@ -314,7 +330,7 @@ pub fn loan_widget(p: &LoanProps) -> Html {
                 { text("zc-amount", tr(lang, "申请金额（元）", "Amount (yuan)"), None, form.amount.clone(), set(|f, v| f.amount = v)) }
                 { text("zc-term", tr(lang, "期限（月）", "Term (months)"), term_hint, form.term.clone(), set(|f, v| f.term = v)) }
                 <DateField id="zc-date" legend={tr(lang, "合同签订日期", "Contract date")} hint={tr(lang, "利率按签订日的一年期 LPR 确定。", "The rate follows the 1-year LPR on this date.")} value={form.date.clone()} onchange={set_date} errors={errors.clone()} {lang} />
-                { text("zc-rate", tr(lang, "年利率（%，选填）", "Annual rate (%, optional)"), Some(tr(lang, "不填则按当地利率上限计算。", "Leave empty to use the local cap.")), form.rate.clone(), set(|f, v| f.rate = v)) }
+                { text("zc-rate", tr(lang, "年利率（%，选填）", "Annual rate (%, optional)"), Some(tr(lang, "按百分数填写，如 3.5；不填则按当地利率上限计算。", "In percent a year, for example 3.5. Leave empty to use the local cap.")), form.rate.clone(), set(|f, v| f.rate = v)) }
                 <Radios id="zc-repayment" legend={tr(lang, "还款方式", "Repayment")} options={methods} value={form.repayment.clone()} onchange={pick(|f, v| f.repayment = Some(v))} errors={errors.clone()} {lang} />
                 { text("zc-jobs", tr(lang, "已带动就业人数（选填）", "Jobs created (optional)"), Some(tr(lang, "部分城市对带动就业较多的提高额度。", "Some cities raise the cap for job creators.")), form.jobs.clone(), set(|f, v| f.jobs = v)) }
                 { text("zc-previous", tr(lang, "此前享受过几次创业担保贷款贴息（选填）", "Subsidised loans before (optional)"), None, form.previous.clone(), set(|f, v| f.previous = v)) }
@@ -397,11 +413,15 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
         ),
         (
             tr(lang, "一年期 LPR", "1-year LPR"),
-            format!("{}%（{}）", q.lpr, q.lpr_effective_from),
+            t!("{}%（{}起）", "{}% (from {})"; q.lpr, q.lpr_effective_from)
+                .get(lang)
+                .to_string(),
         ),
         (
             tr(lang, "利率上限", "Rate cap"),
-            format!("{}%（LPR + {}BP）", q.rate_cap, q.rate_cap_bp),
+            t!("{}%（LPR + {}BP）", "{}% (LPR + {}bp)"; q.rate_cap, q.rate_cap_bp)
+                .get(lang)
+                .to_string(),
         ),
         (
             tr(lang, "执行年利率", "Annual rate"),

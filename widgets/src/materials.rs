@@ -13,12 +13,13 @@ use crate::element::{Host, Widget};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 use yew::prelude::*;
+use zhuchuang_core::dates::read_date;
 use zhuchuang_core::facts::Question;
 use zhuchuang_core::ids::{IdKind, Severity};
 use zhuchuang_core::materials::{self, ItemStatus, MaterialsReport, MaterialsVerdict};
 use zhuchuang_core::pack::Applicant;
 use zhuchuang_core::pack::{Holder, MaterialForm, Validity};
-use zhuchuang_core::{t, Lang};
+use zhuchuang_core::{t, Lang, Text};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct MaterialsProps {
@@ -80,8 +81,13 @@ struct Context {
     identity: Vec<Question>,
 }
 
-fn parse_date(s: &str) -> Option<NaiveDate> {
-    s.trim().parse().ok()
+/// The date a material's date box asks for, as its label and its messages name it.
+fn date_label(validity: Validity) -> Option<Text> {
+    match validity {
+        Validity::WithinValidity => Some(t!("有效期至", "expiry date")),
+        Validity::IssuedWithinMonths => Some(t!("开具日期", "date of issue")),
+        Validity::None => None,
+    }
 }
 
 /// Builds `provided` from the staff drafts; bad dates and numbers become field errors.
@@ -113,16 +119,21 @@ fn provided_json(
                 o.insert("holderName".into(), d.holder_name.trim().into());
             }
             if !d.date.trim().is_empty() {
-                match (parse_date(&d.date), shape.map(|s| s.validity)) {
-                    (Some(date), Some(Validity::WithinValidity)) => {
+                // Read as people type dates (2026/01/31, 20260131, 2026年1月31日).
+                let validity = shape.map_or(Validity::None, |s| s.validity);
+                match (read_date(&d.date), validity) {
+                    (Ok(date), Validity::WithinValidity) => {
                         o.insert("validUntil".into(), date.to_string().into());
                     }
-                    (Some(date), Some(Validity::IssuedWithinMonths)) => {
+                    (Ok(date), Validity::IssuedWithinMonths) => {
                         o.insert("issuedOn".into(), date.to_string().into());
                     }
-                    _ => errors.push(FieldError {
+                    // A material without a date has no date box.
+                    (Ok(_), Validity::None) => {}
+                    (Err(e), validity) => errors.push(FieldError {
                         id: format!("zc-m-{id}-date"),
-                        message: t!("日期格式应为 2026-01-31", "Write the date as 2026-01-31")
+                        message: e
+                            .message(date_label(validity).as_ref())
                             .get(lang)
                             .to_string(),
                     }),
@@ -590,14 +601,14 @@ fn staff_item(
                             { textbox("name", t!("证件上的姓名", "Name on it").get(lang).to_string(), d.holder_name.clone(), |d, v| d.holder_name = v) }
                         }
                         if shape.is_some_and(|s| s.validity == Validity::WithinValidity) {
-                            { textbox("date", t!("有效期至（YYYY-MM-DD）", "Valid until (YYYY-MM-DD)").get(lang).to_string(), d.date.clone(), |d, v| d.date = v) }
+                            { textbox("date", t!("有效期至（如 2026-01-31）", "Valid until (for example 2026-01-31)").get(lang).to_string(), d.date.clone(), |d, v| d.date = v) }
                         }
                         if shape.is_some_and(|s| s.validity == Validity::IssuedWithinMonths) {
-                            { textbox("date", t!("开具日期（YYYY-MM-DD）", "Issued on (YYYY-MM-DD)").get(lang).to_string(), d.date.clone(), |d, v| d.date = v) }
+                            { textbox("date", t!("开具日期（如 2026-01-31）", "Issued on (for example 2026-01-31)").get(lang).to_string(), d.date.clone(), |d, v| d.date = v) }
                         }
                         if shape.is_some_and(|s| s.receipt) {
-                            { textbox("months", t!("缴费月数", "Months paid").get(lang).to_string(), d.months.clone(), |d, v| d.months = v) }
-                            { textbox("amount", t!("缴费金额（元）", "Amount paid (yuan)").get(lang).to_string(), d.amount.clone(), |d, v| d.amount = v) }
+                            { textbox("months", t!("单据上的缴费月数", "Months the receipt covers").get(lang).to_string(), d.months.clone(), |d, v| d.months = v) }
+                            { textbox("amount", t!("单据上的缴费金额合计（元）", "Total paid on the receipt (yuan)").get(lang).to_string(), d.amount.clone(), |d, v| d.amount = v) }
                         }
                     }
                     if !d.given && item.deferrable {

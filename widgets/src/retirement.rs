@@ -146,6 +146,16 @@ fn parse(form: &Form, lang: Lang, today: NaiveDate) -> Result<RetirementQuery, V
     }
 }
 
+/// The form field a retirement problem's `path` is about.
+fn field_of(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "birthDate" => "zc-birth-year",
+        "track" => "zc-track",
+        "contributionMonths" => "zc-contrib",
+        _ => return None,
+    })
+}
+
 #[function_component(RetirementElement)]
 pub fn retirement(p: &RetirementProps) -> Html {
     let lang = p.lang;
@@ -156,9 +166,24 @@ pub fn retirement(p: &RetirementProps) -> Html {
         errors,
         result,
         onsubmit,
-    } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
+    } = use_calculation(&p.host, &pack, lang, &parsed, field_of, |q, rules| {
         Ok(statutory_retirement(q, rules, p.today, lang)?)
     });
+    // The fields show the result's problems too (the result still stands).
+    let at_fields: Vec<FieldError> = match &result {
+        Some(Ok(r)) => r
+            .problems
+            .iter()
+            .filter_map(|pr| {
+                field_of(&pr.path).map(|id| FieldError {
+                    id: id.to_string(),
+                    message: pr.message.clone(),
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let inline: Vec<FieldError> = errors.iter().chain(&at_fields).cloned().collect();
     let set_birth = on_value(&form, |f: &mut Form, d: DateParts| f.birth = d);
     let set_track = on_value(&form, |f: &mut Form, t: String| f.track = Some(t));
     let set_contrib = on_input(&form, |f, v| f.contributions = v);
@@ -194,24 +219,24 @@ pub fn retirement(p: &RetirementProps) -> Html {
             { pack_notice(&pack, lang) }
             <ErrorSummary host={p.host.clone()} {lang} errors={errors.clone()} />
             <form novalidate=true {onsubmit} class="zc-no-print">
-                <DateField id="zc-birth" legend={tr(lang, "您的出生日期", "Your date of birth")} value={form.birth.clone()} onchange={set_birth} errors={errors.clone()} {lang} />
+                <DateField id="zc-birth" legend={tr(lang, "您的出生日期", "Your date of birth")} value={form.birth.clone()} onchange={set_birth} errors={inline.clone()} {lang} />
                 <Radios id="zc-track" legend={tr(lang, "您属于哪一类？", "Which applies to you?")}
                     hint={track_hint}
-                    options={track_options} value={form.track.clone()} onchange={set_track} errors={errors.clone()} {lang} />
+                    options={track_options} value={form.track.clone()} onchange={set_track} errors={inline.clone()} {lang} />
                 <div class="zc-field">
                     <label class="zc-label" for="zc-contrib">{ tr(lang, "已缴纳养老保险的月数（选填）", "Months of pension contributions paid so far (optional)") }</label>
                     <span class="zc-hint" id="zc-contrib-hint">{ tr(lang, "填写后可判断何时满足最低缴费年限。", "Tells you when you meet the minimum contribution years.") }</span>
-                    { field_error("zc-contrib", &errors, lang) }
+                    { field_error("zc-contrib", &inline, lang) }
                     <input class="zc-input zc-short" id="zc-contrib" type="text" inputmode="numeric" autocomplete="off"
                         aria-describedby="zc-contrib-hint zc-contrib-error"
-                        aria-invalid={ if errors.iter().any(|e| e.id == "zc-contrib") { "true" } else { "false" } }
+                        aria-invalid={ if inline.iter().any(|e| e.id == "zc-contrib") { "true" } else { "false" } }
                         value={form.contributions.clone()} oninput={set_contrib} />
                 </div>
                 <button class="zc-button" type="submit">{ tr(lang, "计算", "Calculate") }</button>
             </form>
             <div aria-live="polite">
                 { match &result {
-                    Some(Ok(r)) => view_result(r, lang),
+                    Some(Ok(r)) => view_result(r, &p.host, lang),
                     Some(Err(e)) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
                     None => html! {},
                 } }
@@ -220,7 +245,36 @@ pub fn retirement(p: &RetirementProps) -> Html {
     }
 }
 
-fn view_result(r: &RetirementResult, lang: Lang) -> Html {
+/// The result's problems (an answer it could not use, and why), each linking
+/// to the field to correct.
+fn view_problems(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
+    if r.problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="zc-result-problems" role="alert">
+            <h3 class="zc-subheading">{ tr(lang, "请检查您填写的内容", "Check what you entered") }</h3>
+            <ul class="zc-problems">
+                { for r.problems.iter().map(|pr| {
+                    let message = pr.message.clone();
+                    match field_of(&pr.path) {
+                        Some(id) => {
+                            let host = host.clone();
+                            let onclick = Callback::from(move |ev: MouseEvent| {
+                                ev.prevent_default();
+                                focus_in_shadow(&host, id);
+                            });
+                            html! { <li class="zc-problem zc-warning" data-code={pr.code.clone()}><a href={format!("#{id}")} {onclick}>{ message }</a></li> }
+                        }
+                        None => html! { <li class="zc-problem zc-warning" data-code={pr.code.clone()}>{ message }</li> },
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+fn view_result(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
     let new_age = Age {
         years: r.age_years,
         months: r.age_months,
@@ -228,16 +282,15 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
     let rows: Vec<(String, String)> = vec![
         (
             tr(lang, "新法定退休年龄", "New statutory age"),
-            format!(
-                "{}，{}",
-                age_words(new_age, lang),
-                month_words(r.retirement_month, lang)
-            ),
+            t!("{}，{}", "{}, {}"; age_words(new_age, lang), month_words(r.retirement_month, lang))
+                .get(lang)
+                .to_string(),
         ),
         (
             tr(lang, "原法定退休年龄", "Old statutory age"),
-            format!(
+            t!(
                 "{}，{}",
+                "{}, {}";
                 age_words(
                     Age {
                         years: r.original.age_years,
@@ -246,7 +299,9 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
                     lang
                 ),
                 month_words(r.original.retirement_month, lang)
-            ),
+            )
+            .get(lang)
+            .to_string(),
         ),
         (
             tr(lang, "延迟", "Delay"),
@@ -260,11 +315,14 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
                 "最早可弹性提前退休",
                 "Earliest flexible early retirement",
             ),
-            format!(
+            t!(
                 "{}（{}）",
+                "{} ({})";
                 month_words(r.flexible.earliest_month, lang),
                 age_words(r.flexible.earliest_age, lang)
-            ),
+            )
+            .get(lang)
+            .to_string(),
         ),
         (
             tr(
@@ -272,11 +330,13 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
                 "最晚可弹性延迟退休",
                 "Latest flexible late retirement",
             ),
-            format!(
-                "{}（{}）",
-                month_words(r.flexible.latest_month, lang),
-                tr(lang, "须单位同意", "with the employer's agreement")
-            ),
+            t!(
+                "{}（须单位同意）",
+                "{} (with the employer's agreement)";
+                month_words(r.flexible.latest_month, lang)
+            )
+            .get(lang)
+            .to_string(),
         ),
         (
             tr(lang, "最低缴费年限", "Minimum contribution years"),
@@ -292,6 +352,7 @@ fn view_result(r: &RetirementResult, lang: Lang) -> Html {
                 <strong>{ month_words(r.retirement_month, lang) }</strong>
                 { tr(lang, "达到法定退休年龄", "") }
             </h2>
+            { view_problems(r, host, lang) }
             <p class="zc-lead">{ t!("法定退休年龄 {}（比原规定晚{}个月）", "Statutory age {} ({} months later than the old rule)"; new_age.text(), r.delay_months).get(lang).to_string() }</p>
             <dl class="zc-details">
                 { for rows.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use zhuchuang_core::dates::YearMonth;
+use zhuchuang_core::dates::{read_date, YearMonth};
 use zhuchuang_core::event::{event_label, EventKind};
 use zhuchuang_core::retirement::{track_label, Track};
 use zhuchuang_core::subsidy::{
@@ -197,7 +197,8 @@ fn parse(
     }
     let mut events = Vec::new();
     if !form.stop_kind.is_empty() {
-        match form.stop_date.trim().parse::<NaiveDate>() {
+        // Read as people type dates (2026/03/10, 20260310, 2026年3月10日).
+        match read_date(&form.stop_date) {
             Ok(date) => {
                 if let Some(kind) = STOP_KINDS
                     .iter()
@@ -206,13 +207,12 @@ fn parse(
                     events.push(StopEvent { kind: *kind, date });
                 }
             }
-            Err(_) => errors.push(FieldError {
+            Err(e) => errors.push(FieldError {
                 id: "zc-stop-date".into(),
-                message: tr(
-                    lang,
-                    "停止日期格式应为 2026-03-10",
-                    "Write the stop date as 2026-03-10",
-                ),
+                message: e
+                    .message(Some(&t!("停止日期", "stop date")))
+                    .get(lang)
+                    .to_string(),
             }),
         }
     }
@@ -236,6 +236,24 @@ fn parse(
     }
 }
 
+/// The form field a plan error's `path` is about (`firstApprovedOn` → the
+/// first-approval date, `contributions.perMonth.pension` → the pension box).
+fn field_of(path: &str) -> Option<&'static str> {
+    if path.starts_with("events[") {
+        return Some("zc-stop-date");
+    }
+    Some(match path {
+        "person.birthDate" => "zc-birth-year",
+        "person.retirementTrack" => "zc-track",
+        "firstApprovedOn" | "startOn" => "zc-approved-year",
+        "monthsUsed" => "zc-used",
+        "contributions.perMonth.pension" => "zc-pension",
+        "contributions.perMonth.medical" => "zc-medical",
+        "contributions.perMonth.unemployment" => "zc-unemployment",
+        _ => return None,
+    })
+}
+
 #[function_component(SubsidyElement)]
 pub fn subsidy_widget(p: &SubsidyProps) -> Html {
     let lang = p.lang;
@@ -246,7 +264,7 @@ pub fn subsidy_widget(p: &SubsidyProps) -> Html {
         errors,
         result,
         onsubmit,
-    } = use_calculation(&p.host, &pack, lang, &parsed, |q, rules| {
+    } = use_calculation(&p.host, &pack, lang, &parsed, field_of, |q, rules| {
         Ok(plan(q, rules, p.today, lang)?)
     });
     let set = |f: fn(&mut Form, String)| on_input(&form, f);
@@ -344,7 +362,7 @@ pub fn subsidy_widget(p: &SubsidyProps) -> Html {
                             { for STOP_KINDS.iter().map(|k| html! { <option value={format!("{k:?}")} selected={form.stop_kind == format!("{k:?}")}>{ event_label(*k).get(lang).to_string() }</option> }) }
                         </select>
                     </div>
-                    { text_field("zc-stop-date", tr(lang, "日期（YYYY-MM-DD）", "Date (YYYY-MM-DD)"), form.stop_date.clone(), set(|f, v| f.stop_date = v), true) }
+                    { text_field("zc-stop-date", tr(lang, "停止日期（如 2026-03-10）", "Date it stopped (for example 2026-03-10)"), form.stop_date.clone(), set(|f, v| f.stop_date = v), true) }
                 </details>
                 <button class="zc-button" type="submit">{ tr(lang, "计算", "Calculate") }</button>
             </form>

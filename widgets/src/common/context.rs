@@ -105,10 +105,12 @@ pub fn region_for(host: &Host, pack: &PackStatus) -> String {
 
 /// What [`use_calculation`] gives a calculator widget.
 pub struct Calculation<R> {
-    /// The form's errors, once the person has pressed the button.
+    /// The form's errors, once the person has pressed the button: the form's
+    /// own, or the calculation's problems located at a field (`path`).
     pub errors: Vec<FieldError>,
     /// The result (or the error message, in the widget's language), once the
-    /// form is submitted, parses, and any `pack` has loaded.
+    /// form is submitted, parses, and any `pack` has loaded. An error whose
+    /// every problem is shown at its field is not repeated here.
     pub result: Option<Result<R, String>>,
     /// The form's `onsubmit`.
     pub onsubmit: Callback<SubmitEvent>,
@@ -117,13 +119,16 @@ pub struct Calculation<R> {
 /// The cycle every calculator widget shares: nothing is shown until the form
 /// is submitted; then the parse errors, or `compute` run against the rules of
 /// the widget's region, and `zc-change` fired with each new result (its
-/// `detail` is what the JS API would return).
+/// `detail` is what the JS API would return). An error's problems located by
+/// a `path` (`annualRate`, `input.partners`, `overduePeriods[0]`) are shown at
+/// the form field `field_of` names for that path (without `input.`).
 #[hook]
 pub fn use_calculation<Q, R, F>(
     host: &Host,
     pack: &PackStatus,
     lang: Lang,
     parsed: &Result<Q, Vec<FieldError>>,
+    field_of: fn(&str) -> Option<&'static str>,
     compute: F,
 ) -> Calculation<R>
 where
@@ -132,19 +137,38 @@ where
 {
     let submitted = use_state(|| false);
     let region = region_for(host, pack);
-    let errors = match (parsed, *submitted) {
+    let mut errors = match (parsed, *submitted) {
         (Err(e), true) => e.clone(),
         _ => Vec::new(),
     };
-    let result = match (parsed, *submitted) {
-        (Ok(q), true) if *pack != PackStatus::Loading => Some(
-            zhuchuang_web::rules::with_packs(|set| {
+    let outcome = match (parsed, *submitted) {
+        (Ok(q), true) if *pack != PackStatus::Loading => {
+            Some(zhuchuang_web::rules::with_packs(|set| {
                 let rules = set.rules(&region)?;
                 compute(q, &rules)
-            })
-            .map_err(|e| e.text.get(lang).to_string()),
-        ),
+            }))
+        }
         _ => None,
+    };
+    let result = match outcome {
+        Some(Err(e)) => {
+            let located: Vec<FieldError> = e
+                .problems
+                .iter()
+                .filter(|p| p.locus == zhuchuang_web::error::Locus::Path)
+                .filter_map(|p| {
+                    let path = p.at.strip_prefix("input.").unwrap_or(&p.at);
+                    field_of(path).map(|id| FieldError {
+                        id: id.to_string(),
+                        message: p.message.get(lang).to_string(),
+                    })
+                })
+                .collect();
+            let all_located = !located.is_empty() && located.len() == e.problems.len();
+            errors.extend(located);
+            (!all_located).then(|| Err(e.text.get(lang).to_string()))
+        }
+        other => other.map(|r| r.map_err(|e| e.text.get(lang).to_string())),
     };
     {
         let host = host.clone();

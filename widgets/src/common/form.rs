@@ -89,6 +89,17 @@ fn has_error(id: &str, errors: &[FieldError]) -> bool {
         .any(|e| e.id == id || e.id.starts_with(&format!("{id}-")))
 }
 
+/// `s` trimmed, full-width digits (０–９) as ASCII digits.
+fn ascii_digits(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            c => c,
+        })
+        .collect()
+}
+
 /// Value of a date typed in three boxes.
 #[derive(Clone, Default, PartialEq)]
 pub struct DateParts {
@@ -107,6 +118,15 @@ impl DateParts {
         }
     }
 
+    /// The date, when the whole of it is in the year box and the other two are
+    /// empty (`1978/03/10`, `19780310`, `1978年3月10日`, full-width digits).
+    pub fn whole_date(&self) -> Option<chrono::NaiveDate> {
+        let y = self.year.trim();
+        (self.month.trim().is_empty() && self.day.trim().is_empty() && y.chars().count() > 4)
+            .then(|| zhuchuang_core::dates::read_date(y).ok())
+            .flatten()
+    }
+
     /// Parses the three parts; `Err` says what is wrong in plain words.
     /// `id` is the date field's id; an error points at the box to fix. A date
     /// after `not_after` (e.g. today, for a birth date) is an error.
@@ -117,13 +137,29 @@ impl DateParts {
         lang: Lang,
         not_after: Option<chrono::NaiveDate>,
     ) -> Result<chrono::NaiveDate, FieldError> {
-        let (y, m, d) = (self.year.trim(), self.month.trim(), self.day.trim());
+        let (y, m, d) = (
+            ascii_digits(&self.year),
+            ascii_digits(&self.month),
+            ascii_digits(&self.day),
+        );
+        let (y, m, d) = (y.as_str(), m.as_str(), d.as_str());
         let fail = |part: &str, message: Text| FieldError {
             id: format!("{id}{part}"),
             message: message.get(lang).to_string(),
         };
         if y.is_empty() && m.is_empty() && d.is_empty() {
             return Err(fail("-year", t!("请填写{}", "Enter the {}"; what)));
+        }
+        // A whole date typed (or pasted) into the first box, as the core reads
+        // dates: 1978/03/10, 19780310, 1978年3月10日.
+        if let Some(date) = self.whole_date() {
+            if not_after.is_some_and(|t| date > t) {
+                return Err(fail(
+                    "-year",
+                    t!("{}不能晚于今天", "The {} must be today or in the past"; what),
+                ));
+            }
+            return Ok(date);
         }
         let num = |s: &str| s.parse::<u32>().ok();
         let Some(year) = num(y).filter(|_| y.len() == 4) else {
@@ -190,6 +226,21 @@ pub fn date_field(p: &DateFieldProps) -> Html {
             }
             onchange.emit(next);
         });
+        // A whole date typed in the year box is spread over the three boxes
+        // once the person leaves it.
+        let onchange = (suffix == "year").then(|| {
+            let onchange = p.onchange.clone();
+            let current = p.value.clone();
+            Callback::from(move |e: Event| {
+                let typed = DateParts {
+                    year: crate::element::input_value(&e),
+                    ..current.clone()
+                };
+                if let Some(date) = typed.whole_date() {
+                    onchange.emit(DateParts::from_date(date));
+                }
+            })
+        });
         let invalid = has_error(&p.id, &p.errors);
         let describedby = format!("{}-hint {}-error", p.id, p.id);
         html! {
@@ -197,7 +248,7 @@ pub fn date_field(p: &DateFieldProps) -> Html {
                 <label class="zc-label" for={id.clone()}>{ label }</label>
                 <input class="zc-input" id={id} type="text" inputmode="numeric" autocomplete="off"
                     aria-describedby={describedby} aria-invalid={ if invalid { "true" } else { "false" } }
-                    value={value} {oninput} />
+                    value={value} {oninput} {onchange} />
             </div>
         }
     };
@@ -330,6 +381,16 @@ mod tests {
                 "The date of birth must be today or in the past",
             ),
         ];
+        let day = NaiveDate::from_ymd_opt(1978, 3, 10).unwrap();
+        for typed in [
+            "1978/03/10",
+            "19780310",
+            "1978年3月10日",
+            "１９７８．０３．１０",
+        ] {
+            assert_eq!(parse(parts(typed, "", ""), Lang::En), Ok(day), "{typed}");
+        }
+        assert_eq!(parse(parts("１９７８", "３", "１０"), Lang::En), Ok(day));
         for (p, id, zh, en) in cases {
             let e = parse(p.clone(), Lang::ZhCn).unwrap_err();
             assert_eq!((e.id.as_str(), e.message.as_str()), (id, zh));
