@@ -37,7 +37,8 @@ pub fn in_range(amount: Decimal) -> bool {
 }
 
 /// A share written as a decimal (`"0.1"`) or a fraction (`"2/3"`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// (Serialised only in the embedded national pack's pre-checked form.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ratio {
     pub numerator: Decimal,
     pub denominator: Decimal,

@@ -51,8 +51,8 @@ pub mod value;
 
 pub use file::*;
 pub use parse::{
-    canonical_hash, Entry, Pack, PackErrors, PackProblem, Param, NATIONAL, NATIONAL_JSON,
-    SCHEMA_JSON,
+    canonical_hash, Entry, Pack, PackErrors, PackProblem, Param, NATIONAL, NATIONAL_CHECKED,
+    NATIONAL_JSON, SCHEMA_JSON,
 };
 pub use provenance::{caveats, Figure, Recorder, Sourced};
 pub use rules::{PackRef, PackStamp, ParamRef, Resolved, RuleError, Rules};

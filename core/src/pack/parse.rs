@@ -20,13 +20,20 @@ use super::value::Value;
 use crate::text::Text;
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fmt;
 
 /// The embedded national pack.
 pub const NATIONAL_JSON: &str = include_str!("../../packs/cn.json");
+/// The embedded national pack as checked: [`Pack::parse`] of [`NATIONAL_JSON`],
+/// serialised. Generated, do not edit: `core/tests/embedded.rs` fails when it
+/// differs from what `cn.json` gives, and `UPDATE_PACK=1 cargo test -p
+/// zhuchuang-core --test embedded` rewrites it. [`Pack::national`] reads it
+/// typed, with no schema or meaning check at run time (they ran when it was
+/// generated), so the first rule call does not pay for them.
+pub const NATIONAL_CHECKED: &str = include_str!("../../packs/cn.checked.json");
 /// The JSON Schema every pack is checked against (generated from [`super::file::PackFile`]).
 pub const SCHEMA_JSON: &str = include_str!("../../packs/pack.schema.json");
 /// Region code of the national pack.
@@ -66,7 +73,7 @@ impl fmt::Display for PackErrors {
 impl std::error::Error for PackErrors {}
 
 /// A value with its effective dates and provenance, after checking.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub from: NaiveDate,
     pub to: Option<NaiveDate>,
@@ -77,7 +84,7 @@ pub struct Entry {
 }
 
 /// A checked parameter of one pack.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Param {
     pub label: Option<Text>,
     pub description: Option<Text>,
@@ -99,8 +106,9 @@ impl Param {
     }
 }
 
-/// A checked pack.
-#[derive(Clone, Debug, PartialEq)]
+/// A checked pack. It serialises only to the embedded national pack's
+/// pre-checked form ([`NATIONAL_CHECKED`]), never to a pack file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Pack {
     pub meta: PackMeta,
     /// SHA-256 of the pack's canonical JSON (keys sorted, no whitespace).
@@ -223,9 +231,20 @@ impl Pack {
         }
     }
 
-    /// The embedded national pack.
+    /// The embedded national pack, read from its pre-checked form
+    /// ([`NATIONAL_CHECKED`]); equal to `Pack::parse(NATIONAL_JSON, None)`, hash
+    /// included (`core/tests/embedded.rs`).
     pub fn national() -> Result<Pack, PackErrors> {
-        Pack::parse(NATIONAL_JSON, None)
+        serde_json::from_str(NATIONAL_CHECKED).map_err(|e| PackErrors {
+            problems: vec![problem(
+                "/",
+                "internal",
+                Text::new(
+                    format!("内置全国规则包损坏：{e}。请运行 UPDATE_PACK=1 cargo test -p zhuchuang-core --test embedded 重新生成。"),
+                    format!("The built-in national pack is broken: {e}. Regenerate it with UPDATE_PACK=1 cargo test -p zhuchuang-core --test embedded."),
+                ),
+            )],
+        })
     }
 
     pub fn is_national(&self) -> bool {

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 /// A parameter value of a known unit.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     /// yuan, percent, years
     Decimal(Decimal),
