@@ -145,15 +145,15 @@ fn mobile(s: &[u8]) -> bool {
         && (b'3'..=b'9').contains(&d[1])
 }
 
-/// One entry of [`validate_ids`]: whether the number is valid and, when it is,
-/// the form to store. The reasons of an invalid number are one
-/// [`validate_id`](super::validate_id) call away; the batch does not build them.
+/// One entry of `validate_ids` (`validateIds`): whether the number is valid and,
+/// when it is, the form to store. The reasons of an invalid number are one
+/// `validate_id` (`validateId`) call away; the batch does not build them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct IdBrief {
     pub valid: bool,
-    /// The number as it should be written, as [`IdCheck::normalized`](super::IdCheck::normalized) gives it
+    /// The number as it should be written, as `IdCheck.normalized` gives it
     /// (legacy 15-digit IDs upgraded); only for a valid number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized: Option<String>,
