@@ -316,13 +316,13 @@ export interface GuaranteeAdvice {
 }
 
 /**
- * One entry of [`validate_ids`]: whether the number is valid and, when it is,
- * the form to store. The reasons of an invalid number are one
- * [`validate_id`](super::validate_id) call away; the batch does not build them.
+ * One entry of `validate_ids` (`validateIds`): whether the number is valid and,
+ * when it is, the form to store. The reasons of an invalid number are one
+ * `validate_id` (`validateId`) call away; the batch does not build them.
  */
 export interface IdBrief {
   /**
-   * The number as it should be written, as [`IdCheck::normalized`](super::IdCheck::normalized) gives it
+   * The number as it should be written, as `IdCheck.normalized` gives it
    * (legacy 15-digit IDs upgraded); only for a valid number.
    */
   normalized?: string;
