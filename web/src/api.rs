@@ -282,6 +282,27 @@ pub fn parse_id_kind(name: &str) -> Result<IdKind, ApiError> {
     })
 }
 
+/// `validateIds` on values that arrive as one JSON array text (the wasm export's
+/// fast path: one string across the boundary instead of one value per number).
+/// `None` when the text is not an array of strings: then [`call`] gives the error.
+pub fn validate_ids_text(
+    kind: IdKind,
+    values: &str,
+    options: &Value,
+    today: NaiveDate,
+) -> Option<Result<String, ApiError>> {
+    let values: Vec<String> = serde_json::from_str(values).ok()?;
+    Some(id_options(options, today).and_then(|options| {
+        let briefs = zhuchuang_core::ids::validate_ids(kind, &values, &options);
+        serde_json::to_string(&briefs).map_err(|_| {
+            ApiError::new(
+                "internal",
+                t!("无法输出结果。", "Could not return the result."),
+            )
+        })
+    }))
+}
+
 /// Calls the API function `name` (its JavaScript name) with `args` (missing
 /// ones are `null`) and `options`, on the pack set `packs`. `today` is the date
 /// options default to (the device's date; only the host reads the clock).
@@ -510,6 +531,25 @@ mod tests {
         let mut packs = PackSet::embedded().unwrap();
         call(&mut packs, name, args, &options, day())
             .map(|raw| serde_json::from_str(raw.get()).unwrap())
+    }
+
+    #[test]
+    fn validate_ids_from_text_answers_as_the_call_does() {
+        let values = json!(["11010519491231002x", "110105491231002", "junk", ""]);
+        let options = json!({ "today": "2026-11-21" });
+        let by_call = run(
+            "validateIds",
+            &[json!("residentId"), values.clone()],
+            options.clone(),
+        )
+        .unwrap();
+        let text = validate_ids_text(IdKind::ResidentId, &values.to_string(), &options, day())
+            .unwrap()
+            .unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), by_call);
+        // Not an array of strings: left to `call`, which names the argument.
+        assert!(validate_ids_text(IdKind::Mobile, "[1, 2]", &options, day()).is_none());
+        assert!(validate_ids_text(IdKind::Mobile, "\"13800138000\"", &options, day()).is_none());
     }
 
     #[test]
