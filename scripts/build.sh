@@ -47,4 +47,6 @@ optimise www/dist/zhuchuang_widgets_bg.wasm
 for f in web/pkg/zhuchuang_web_bg.wasm web/pkg-node/zhuchuang_web_bg.wasm www/dist/zhuchuang_widgets_bg.wasm; do
   [ -s "$f" ] || { echo "build failed: $f is missing" >&2; exit 1; }
 done
+# Which profile built these artifacts (tests/node/budgets.test.mjs measures release builds only).
+echo "$profile" > www/dist/build-profile
 node scripts/size-report.mjs web/pkg/zhuchuang_web_bg.wasm www/dist/zhuchuang_widgets_bg.wasm

@@ -456,3 +456,155 @@ proptest! {
         prop_assert_eq!(c.valid, !c.problems.iter().any(|p| p.severity == Severity::Error));
     }
 }
+
+// ---- fast paths: is_valid_id and validate_ids agree with validate_id ----
+
+/// Asserts the fast check and the batch agree with the full check on `v`, for
+/// every kind, with and without a `today`.
+fn fast_agrees(v: &str) -> Result<(), TestCaseError> {
+    for options in [opts(), IdOptions::default()] {
+        for kind in IdKind::ALL {
+            let full = validate_id(kind, v, &options);
+            prop_assert_eq!(
+                is_valid_id(kind, v, &options),
+                full.valid,
+                "{:?} {:?}",
+                kind,
+                v
+            );
+            let brief = &validate_ids(kind, &[v], &options)[0];
+            prop_assert_eq!(brief.valid, full.valid, "{:?} {:?}", kind, v);
+            let want = full.valid.then(|| full.normalized.clone());
+            prop_assert_eq!(&brief.normalized, &want, "{:?} {:?}", kind, v);
+        }
+    }
+    Ok(())
+}
+
+/// A resident ID body: a known region, a birth date (sometimes impossible or
+/// after the test's today) and a sequence number.
+fn id_body() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec!["110105", "440524", "530102", "999999", "932682"]),
+        1840u32..2030,
+        0u32..14,
+        0u32..32,
+        0u32..1000,
+    )
+        .prop_map(|(r, y, m, d, s)| format!("{r}{y:04}{m:02}{d:02}{s:03}"))
+}
+
+/// Inputs near every kind's format: right-length numbers with computed check
+/// characters, legacy IDs, decorated mobile numbers, and mutations of them.
+fn near_valid() -> impl Strategy<Value = String> {
+    let with_check = |b: String| format!("{b}{}", resident_check_char(&b).unwrap());
+    let resident = id_body().prop_map(with_check);
+    let legacy = id_body().prop_map(|b| format!("{}{}", &b[..6], &b[8..]));
+    let disability = (id_body().prop_map(with_check), "[0-9]{2}", "(|[A-Z0-9]{2})")
+        .prop_map(|(id, cg, sfx)| format!("{id}{cg}{sfx}"));
+    let uscc = "[0-9A-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{9}".prop_map(|b| {
+        let c = uscc_check_char(&b).map(String::from).unwrap_or_default();
+        format!("{b}{c}")
+    });
+    let mobile = "(|\\+86|0086|86| )1[0-9]{3}(| |-)[0-9]{4}(|-)[0-9]{3,4}";
+    let card = "[0-9A-Z]{3}(|-)[0-9]{6,16}";
+    let base = prop_oneof![
+        resident,
+        legacy,
+        disability,
+        uscc,
+        mobile.prop_map(String::from),
+        card.prop_map(String::from)
+    ];
+    (
+        base,
+        0usize..4,
+        any::<u32>(),
+        prop::sample::select(vec!['x', '０', 'X', ' ', '-', 'O', 'é', '\u{3000}', '（']),
+    )
+        .prop_map(|(s, how, at, c)| {
+            let mut v: Vec<char> = s.chars().collect();
+            let i = at as usize % (v.len() + 1);
+            match how {
+                1 => v.insert(i, c),
+                2 if i < v.len() => v[i] = c,
+                3 => {
+                    // full width, lower case
+                    return s
+                        .chars()
+                        .map(|c| match c {
+                            '!'..='~' => {
+                                char::from_u32(c.to_ascii_lowercase() as u32 + 0xfee0).unwrap()
+                            }
+                            _ => c,
+                        })
+                        .collect();
+                }
+                _ => {}
+            }
+            v.into_iter().collect()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn fast_check_equals_full_check_on_random_strings(v in "\\PC{0,30}") {
+        fast_agrees(&v)?;
+    }
+
+    #[test]
+    fn fast_check_equals_full_check_on_id_like_strings(v in "[0-9Xx+\\- ()０-９Ａ-Ｚ]{0,25}") {
+        fast_agrees(&v)?;
+    }
+
+    #[test]
+    fn fast_check_equals_full_check_near_valid_numbers(v in near_valid()) {
+        fast_agrees(&v)?;
+    }
+}
+
+#[test]
+fn batch_keeps_order_and_length() {
+    let values = [
+        "11010519491231002X",
+        "",
+        "110105491231002",
+        "junk",
+        "１１０１０５１９４９１２３１００２ｘ",
+    ];
+    let out = validate_ids(IdKind::ResidentId, &values, &opts());
+    let valid: Vec<bool> = out.iter().map(|b| b.valid).collect();
+    assert_eq!(valid, [true, false, true, false, true]);
+    assert_eq!(out[2].normalized.as_deref(), Some("11010519491231002X"));
+    assert_eq!(out[4].normalized.as_deref(), Some("11010519491231002X"));
+}
+
+/// The near-valid inputs do reach valid numbers of every kind but the social
+/// security card (so the property above tests both answers).
+#[test]
+fn near_valid_inputs_include_valid_numbers() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = near_valid();
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..2000 {
+        let v = strategy.new_tree(&mut runner).unwrap().current();
+        for kind in IdKind::ALL {
+            if is_valid_id(kind, &v, &opts()) {
+                seen.insert(kind);
+            }
+        }
+    }
+    for kind in [
+        IdKind::ResidentId,
+        IdKind::Uscc,
+        IdKind::DisabilityCert,
+        IdKind::BankCard,
+        IdKind::Mobile,
+    ] {
+        assert!(seen.contains(&kind), "{kind:?}");
+    }
+}

@@ -73,12 +73,13 @@ for (const path of walk(goldenDir)) {
       const options = { ...(file.options ?? {}), ...(c.options ?? {}) };
       const r = invoke(c.call ?? file.call, c.args ?? [], options);
       let diffs = [];
-      if (c.expect && 'ok' in r) diffs = mismatches(c.expect, r.ok);
+      // 'expect' in c, not c.expect: a result may be false (isValidId).
+      if ('expect' in c && 'ok' in r) diffs = mismatches(c.expect, r.ok);
       else if (c.error && r.err) {
         const { problemsAtLeast, ...rest } = c.error;
         if (problemsAtLeast && r.err.problems.length < problemsAtLeast) diffs.push(`expected at least ${problemsAtLeast} problems, got ${r.err.problems.length}`);
         diffs.push(...mismatches(rest, r.err, 'error'));
-      } else diffs = [c.expect ? `expected a result, got error ${JSON.stringify(r.err)}` : `expected an error, got ${JSON.stringify(r.ok).slice(0, 300)}`];
+      } else diffs = ['expect' in c ? `expected a result, got error ${JSON.stringify(r.err)}` : `expected an error, got ${JSON.stringify(r.ok).slice(0, 300)}`];
       if (diffs.length) failures.push(`${c.name}:\n    ${diffs.join('\n    ')}`);
     }
     zc.resetPacks();

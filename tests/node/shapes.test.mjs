@@ -89,6 +89,8 @@ test('the functions no golden case calls fit their declared types too, in both l
     check('validateId', zc.validateId('disabilityCert', '11010519491231002X11', { lang }), lang);
     check('validateId', zc.validateId('uscc', '91350100M000100Y43', { lang }), lang);
     check('validateId', zc.validateId('bankCard', '6222021234567890123', { lang }), lang);
+    check('validateIds', zc.validateIds('residentId', ['11010519491231002x', '110105491231002', 'junk'], { lang }), lang);
+    check('isValidId', zc.isValidId('mobile', '+86 138 0013 8000'), lang);
     check('validateForm', zc.validateForm({ name: '张三', residentId: '110105194912310021', mobile: '1380013800' }, { lang }), lang);
     check('loadPack', zc.loadPack(shenzhen, { lang }), lang);
     check('loadPack', zc.loadPack(JSON.parse(shenzhen), { lang }), `${lang}, replacing`);

@@ -15,7 +15,7 @@ use zhuchuang_core::eligibility::assistance::{AssistanceInput, AssistancePlan};
 use zhuchuang_core::eligibility::ProgramInfo;
 use zhuchuang_core::facts::Question;
 use zhuchuang_core::forms::{ApplicantForm, FormReport};
-use zhuchuang_core::ids::IdCheck;
+use zhuchuang_core::ids::{IdBrief, IdCheck};
 use zhuchuang_core::loan::{LoanQuote, QuoteInput};
 use zhuchuang_core::materials::{MaterialsReport, ProvidedItem};
 use zhuchuang_core::pack::{LoadReport, ParamRef, Sourced};
@@ -73,6 +73,8 @@ fn results(g: &mut SchemaGenerator) -> Vec<(&'static str, Value)> {
     let out = |name: &'static str, schema: schemars::Schema| (name, schema.to_value());
     let list = vec![
         out("validateId", g.subschema_for::<IdCheck>()),
+        out("validateIds", g.subschema_for::<Vec<IdBrief>>()),
+        out("isValidId", g.subschema_for::<bool>()),
         out("validateForm", g.subschema_for::<FormReport>()),
         out("kitInfo", g.subschema_for::<KitInfo>()),
         out("loadPack", g.subschema_for::<LoadReport>()),

@@ -1,11 +1,11 @@
 // Compiled (not run) by `tsc --noEmit` in the test command: the published .d.ts
 // must type an integrator's ordinary use of the API, and reject misuse.
 import init, {
-  validateId, validateForm, kitInfo, loadPack, packInfo, getParameter, listParameters,
+  validateId, validateIds, isValidId, validateForm, kitInfo, loadPack, packInfo, getParameter, listParameters,
   statutoryRetirement, checkEligibility, listPrograms, resetPacks, unloadPack,
 } from "../../web/pkg/zhuchuang_web.js";
 import type {
-  IdCheck, FormReport, Problem, LoadReport, ParamRef, RetirementResult, Determination,
+  IdCheck, IdBrief, FormReport, Problem, LoadReport, ParamRef, RetirementResult, Determination,
   ZhuchuangError, PackProblem,
 } from "../../web/pkg/zhuchuang_web.js";
 
@@ -19,6 +19,11 @@ export async function example(localPack: string): Promise<string> {
   validateId("passport", "x");
   // @ts-expect-error: lang is "zh-CN" or "en".
   validateId("mobile", "x", { lang: "fr" });
+  const ok: boolean = isValidId("mobile", "13800138000");
+  const column: IdBrief[] = validateIds("residentId", ["110105491231002", "x"], { today: "2026-11-21" });
+  const stored: string | undefined = column[0]?.normalized;
+  // @ts-expect-error: validateIds takes an array of strings.
+  validateIds("mobile", "13800138000");
 
   let loaded: LoadReport | undefined;
   try {

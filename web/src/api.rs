@@ -23,6 +23,8 @@ pub type Json = Box<RawValue>;
 /// Every function of the API, by its JavaScript name.
 pub const FUNCTIONS: &[&str] = &[
     "validateId",
+    "validateIds",
+    "isValidId",
     "validateForm",
     "kitInfo",
     "loadPack",
@@ -44,7 +46,7 @@ pub const FUNCTIONS: &[&str] = &[
     "screenProject",
 ];
 
-/// Options of the identity functions (`validateId`, `validateForm`). Unknown keys
+/// Options of the identity functions (`validateId`, `validateIds`, `isValidId`, `validateForm`). Unknown keys
 /// are ignored, so one options object can serve every call.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -259,6 +261,48 @@ fn id_options(options: &Value, today: NaiveDate) -> Result<IdOptions, ApiError> 
     })
 }
 
+/// Reads an ID kind (`"residentId"`, …), naming the kinds there are when it is
+/// none of them.
+pub fn id_kind(value: &Value) -> Result<IdKind, ApiError> {
+    parse_id_kind(string(value, "kind")?)
+}
+
+/// Parses an ID kind's name, naming the kinds there are when it is none of them.
+pub fn parse_id_kind(name: &str) -> Result<IdKind, ApiError> {
+    IdKind::parse(name).ok_or_else(|| {
+        let all: Vec<&str> = IdKind::ALL.iter().map(|k| k.as_str()).collect();
+        ApiError::new(
+            "unknownKind",
+            t!(
+                "不支持的证件类型 \"{}\"，可用：{}。",
+                "Unknown kind \"{}\"; use one of {}.";
+                name, Text::new(all.join("、"), all.join(", "))
+            ),
+        )
+    })
+}
+
+/// `validateIds` on values that arrive as one JSON array text (the wasm export's
+/// fast path: one string across the boundary instead of one value per number).
+/// `None` when the text is not an array of strings: then [`call`] gives the error.
+pub fn validate_ids_text(
+    kind: IdKind,
+    values: &str,
+    options: &Value,
+    today: NaiveDate,
+) -> Option<Result<String, ApiError>> {
+    let values: Vec<String> = serde_json::from_str(values).ok()?;
+    Some(id_options(options, today).and_then(|options| {
+        let briefs = zhuchuang_core::ids::validate_ids(kind, &values, &options);
+        serde_json::to_string(&briefs).map_err(|_| {
+            ApiError::new(
+                "internal",
+                t!("无法输出结果。", "Could not return the result."),
+            )
+        })
+    }))
+}
+
 /// Calls the API function `name` (its JavaScript name) with `args` (missing
 /// ones are `null`) and `options`, on the pack set `packs`. `today` is the date
 /// options default to (the device's date; only the host reads the clock).
@@ -273,21 +317,22 @@ pub fn call(
     let arg = |i: usize| args.get(i).unwrap_or(&NULL);
     match name {
         "validateId" => {
-            let kind_name = string(arg(0), "kind")?;
-            let kind = IdKind::parse(kind_name).ok_or_else(|| {
-                let all: Vec<&str> = IdKind::ALL.iter().map(|k| k.as_str()).collect();
-                ApiError::new(
-                    "unknownKind",
-                    t!(
-                        "不支持的证件类型 \"{}\"，可用：{}。",
-                        "Unknown kind \"{}\"; use one of {}.";
-                        kind_name, Text::new(all.join("、"), all.join(", "))
-                    ),
-                )
-            })?;
+            let kind = id_kind(arg(0))?;
             let value = string(arg(1), "value")?;
             let options = id_options(options, today)?;
             out(&zhuchuang_core::ids::validate_id(kind, value, &options))
+        }
+        "validateIds" => {
+            let kind = id_kind(arg(0))?;
+            let values: Vec<String> = required(arg(1), "values")?;
+            let options = id_options(options, today)?;
+            out(&zhuchuang_core::ids::validate_ids(kind, &values, &options))
+        }
+        "isValidId" => {
+            let kind = id_kind(arg(0))?;
+            let value = string(arg(1), "value")?;
+            let options = id_options(options, today)?;
+            out(&zhuchuang_core::ids::is_valid_id(kind, value, &options))
         }
         "validateForm" => {
             let form: zhuchuang_core::forms::ApplicantForm = required(arg(0), "form")?;
@@ -486,6 +531,25 @@ mod tests {
         let mut packs = PackSet::embedded().unwrap();
         call(&mut packs, name, args, &options, day())
             .map(|raw| serde_json::from_str(raw.get()).unwrap())
+    }
+
+    #[test]
+    fn validate_ids_from_text_answers_as_the_call_does() {
+        let values = json!(["11010519491231002x", "110105491231002", "junk", ""]);
+        let options = json!({ "today": "2026-11-21" });
+        let by_call = run(
+            "validateIds",
+            &[json!("residentId"), values.clone()],
+            options.clone(),
+        )
+        .unwrap();
+        let text = validate_ids_text(IdKind::ResidentId, &values.to_string(), &options, day())
+            .unwrap()
+            .unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), by_call);
+        // Not an array of strings: left to `call`, which names the argument.
+        assert!(validate_ids_text(IdKind::Mobile, "[1, 2]", &options, day()).is_none());
+        assert!(validate_ids_text(IdKind::Mobile, "\"13800138000\"", &options, day()).is_none());
     }
 
     #[test]

@@ -46,6 +46,28 @@ export interface FactProblem {
 export function validateId(kind: IdKind, value: string, options?: IdOptions): IdCheck;
 
 /**
+ * Checks many numbers of one kind in one call, for ledgers and scripts: one entry per
+ * value, in order. An entry is `{ valid, normalized? }`: `valid` exactly as
+ * `validateId(kind, value, options).valid`, and, for a valid number only, `normalized`
+ * as validateId gives it (folded, legacy 15-digit IDs upgraded). No messages,
+ * problems or details are built: call validateId on a number to learn why it is invalid.
+ * @param values the numbers as typed; every entry must be a string
+ * @param options today ("YYYY-MM-DD", default: this device's date); lang plays no part
+ * @throws ZhuchuangError for an unknown kind or when values is not an array of strings
+ * @example validateIds("mobile", ["+86 138 0013 8000", "123"]) // [{ valid: true, normalized: "13800138000" }, { valid: false }]
+ */
+export function validateIds(kind: IdKind, values: string[], options?: IdOptions): IdBrief[];
+
+/**
+ * Whether value is a valid number of kind: `validateId(kind, value).valid` with this
+ * device's date as today, without building a result or any message, for checking as
+ * people type. Anything but a string is not valid.
+ * @throws ZhuchuangError only for an unknown kind
+ * @example isValidId("residentId", "11010519491231002x") // true
+ */
+export function isValidId(kind: IdKind, value: string): boolean;
+
+/**
  * Validates an applicant's identity block in one call: every field's errors at once,
  * plus cross-field checks (the ID inside a disability certificate must be the applicant's).
  * Warnings (a bank card failing the Luhn check) are listed apart and leave the form valid.

@@ -315,6 +315,20 @@ export interface GuaranteeAdvice {
   waiverUpTo: string;
 }
 
+/**
+ * One entry of `validate_ids` (`validateIds`): whether the number is valid and,
+ * when it is, the form to store. The reasons of an invalid number are one
+ * `validate_id` (`validateId`) call away; the batch does not build them.
+ */
+export interface IdBrief {
+  /**
+   * The number as it should be written, as `IdCheck.normalized` gives it
+   * (legacy 15-digit IDs upgraded); only for a valid number.
+   */
+  normalized?: string;
+  valid: boolean;
+}
+
 /** The result of [`validate_id`]: valid when no problem is an error. */
 export interface IdCheck {
   details: IdDetails;
@@ -362,7 +376,7 @@ export interface IdDetails {
 export type IdKind = "residentId" | "uscc" | "disabilityCert" | "bankCard" | "mobile" | "socialSecurityCard";
 
 /**
- * Options of the identity functions (`validateId`, `validateForm`). Unknown keys
+ * Options of the identity functions (`validateId`, `validateIds`, `isValidId`, `validateForm`). Unknown keys
  * are ignored, so one options object can serve every call.
  */
 export interface IdOptions {

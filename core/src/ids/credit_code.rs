@@ -41,6 +41,17 @@ pub fn uscc_check_char(first17: &str) -> Option<char> {
     ALPHABET.chars().nth(check as usize)
 }
 
+/// The check character (as a byte) of 17 bytes, or `None` when one is not in
+/// the alphabet: [`uscc_check_char`] for the fast path.
+pub(super) fn check_byte_of(first17: &[u8]) -> Option<u8> {
+    let alphabet = ALPHABET.as_bytes();
+    let mut sum = 0;
+    for (b, w) in first17.iter().zip(WEIGHTS) {
+        sum += alphabet.iter().position(|a| a == b)? as u32 * w;
+    }
+    Some(alphabet[((31 - sum % 31) % 31) as usize])
+}
+
 /// The GB 11714 check character of an 8-character organisation-code body
 /// (digits and upper-case letters), or `None` for other input.
 ///

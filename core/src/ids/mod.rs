@@ -23,12 +23,14 @@
 mod bank_card;
 mod credit_code;
 mod disability;
+mod fast;
 mod mobile;
 mod resident;
 mod social_security_card;
 
 pub use bank_card::luhn_valid;
 pub use credit_code::{org_code_check_char, uscc_check_char};
+pub use fast::{is_valid_id, validate_ids, IdBrief};
 pub use resident::{resident_check_char, upgrade_legacy};
 
 use crate::text::{Lang, Text};

@@ -34,6 +34,16 @@ pub fn resident_check_char(first17: &str) -> Option<char> {
     Some(CHECK[(sum % 11) as usize])
 }
 
+/// The check character (as a byte) of 17 ASCII digits, for the fast path.
+pub(super) fn check_char_of(first17: &[u8]) -> u8 {
+    let sum: u32 = first17
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(b, w)| u32::from(b - b'0') * w)
+        .sum();
+    CHECK[(sum % 11) as usize] as u8
+}
+
 /// Upgrades a 15-digit legacy number to 18 digits (year 19YY), or `None` if it is
 /// not 15 ASCII digits.
 ///
