@@ -8,21 +8,29 @@ before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 const clean = { console: [], pageErrors: [], offsite: [] };
+const LOAN = '#demo-loan zc-loan';
 
-test('a quote: the worked example, with the schedule table and the chart', async () => {
-  const { page, problems, context } = await open(env, '/');
-  const SEL = '#demo-loan zc-loan';
-  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
-  const el = page.locator(SEL);
+/** Opens the demo page and asks <zc-loan> for the worked example's quote:
+ *  an individual, 300000 yuan, 12 months from 2025-06-01, equal instalments,
+ *  at `rate` (percent a year, as typed). */
+async function quote(rate) {
+  const opened = await open(env, '/');
+  await opened.page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), LOAN);
+  const el = opened.page.locator(LOAN);
   await el.locator('#zc-borrower').check();
   await el.locator('#zc-amount').fill('300000');
   await el.locator('#zc-term').fill('12');
   await el.locator('#zc-date-year').fill('2025');
   await el.locator('#zc-date-month').fill('6');
   await el.locator('#zc-date-day').fill('1');
-  await el.locator('#zc-rate').fill('3.5');
+  await el.locator('#zc-rate').fill(rate);
   await el.locator('#zc-repayment').check();
   await el.getByRole('button', { name: '测算' }).click();
+  return { ...opened, el };
+}
+
+test('a quote: the worked example, with the schedule table and the chart', async () => {
+  const { page, problems, context, el } = await quote('3.5');
   const out = el.locator('section.zc-outcome');
   await out.waitFor();
   assert.equal(await out.locator('h2').innerText(), '利息合计 10500.00 元：您承担 5250.00 元，财政贴息 5250.00 元');
@@ -66,19 +74,7 @@ test('screening: every answer updates the recommendation; a blocker stops it', a
 });
 
 test('a rate typed as a ratio (0.035) is an error at the rate field, linked from the summary, not a page error', async () => {
-  const { page, problems, context } = await open(env, '/');
-  const SEL = '#demo-loan zc-loan';
-  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
-  const el = page.locator(SEL);
-  await el.locator('#zc-borrower').check();
-  await el.locator('#zc-amount').fill('300000');
-  await el.locator('#zc-term').fill('12');
-  await el.locator('#zc-date-year').fill('2025');
-  await el.locator('#zc-date-month').fill('6');
-  await el.locator('#zc-date-day').fill('1');
-  await el.locator('#zc-rate').fill('0.035');
-  await el.locator('#zc-repayment').check();
-  await el.getByRole('button', { name: '测算' }).click();
+  const { page, problems, context, el } = await quote('0.035');
   const summary = el.locator('.zc-error-summary');
   await summary.waitFor();
   const links = summary.locator('a');
@@ -88,7 +84,7 @@ test('a rate typed as a ratio (0.035) is an error at the rate field, linked from
   assert.match(await el.locator('#zc-rate-error').innerText(), /年利率按百分数填写/);
   assert.equal(await el.locator('#zc-rate').getAttribute('aria-invalid'), 'true');
   await links.first().click();
-  assert.equal(await page.evaluate((s) => document.querySelector(s).shadowRoot.activeElement.id, SEL), 'zc-rate');
+  assert.equal(await page.evaluate((s) => document.querySelector(s).shadowRoot.activeElement.id, LOAN), 'zc-rate');
   // No quote and no second, unlocated copy of the error under the form.
   assert.equal(await el.locator('section.zc-outcome').count(), 0);
   assert.equal(await el.locator('div[aria-live] .zc-error').count(), 0);
