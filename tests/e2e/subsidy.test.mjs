@@ -12,10 +12,21 @@ after(async () => { await env?.close(); });
 const clean = { console: [], pageErrors: [], offsite: [] };
 const SEL = '#demo-subsidy zc-subsidy';
 
+/** Opens the demo page with <zc-subsidy> ready (its form drawn): in English
+ *  for `lang` 'en' (once its English button shows), else in its default zh-CN. */
+async function openSubsidy(lang) {
+  const opened = await open(env, '/');
+  await opened.page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
+  const el = opened.page.locator(SEL);
+  if (lang === 'en') {
+    await opened.page.evaluate(([s, l]) => document.querySelector(s).setAttribute('lang', l), [SEL, lang]);
+    await el.getByRole('button', { name: 'Calculate' }).waitFor();
+  }
+  return { ...opened, el };
+}
+
 test('near retirement: the period runs until retirement; table, timeline and CSV agree', async () => {
-  const { page, problems, context } = await open(env, '/');
-  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
-  const el = page.locator(SEL);
+  const { page, problems, context, el } = await openSubsidy();
   const event = page.evaluate((s) => new Promise((ok) => document.querySelector(s).addEventListener('zc-change', (e) => ok(e.detail), { once: true })), SEL);
   await el.locator('#zc-birth-year').fill('1966');
   await el.locator('#zc-birth-month').fill('1');
@@ -50,11 +61,7 @@ test('near retirement: the period runs until retirement; table, timeline and CSV
 });
 
 test('errors are summarised; a stop ends the period; English', async () => {
-  const { page, problems, context } = await open(env, '/');
-  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
-  await page.evaluate((s) => document.querySelector(s).setAttribute('lang', 'en'), SEL);
-  const el = page.locator(SEL);
-  await el.getByRole('button', { name: 'Calculate' }).waitFor();
+  const { page, problems, context, el } = await openSubsidy('en');
   await el.locator('#zc-pension').fill('eight hundred');
   await el.getByRole('button', { name: 'Calculate' }).click();
   const summary = el.locator('.zc-error-summary');
@@ -82,9 +89,7 @@ test('errors are summarised; a stop ends the period; English', async () => {
 });
 
 test('a date typed whole as 1978/03/10 (or 1966/01/15) is accepted and spread over the three boxes', async () => {
-  const { page, problems, context } = await open(env, '/');
-  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
-  const el = page.locator(SEL);
+  const { page, problems, context, el } = await openSubsidy();
   await el.locator('#zc-birth-year').fill('1978/03/10');
   await el.locator('#zc-birth-year').press('Tab');
   assert.deepEqual(
@@ -120,11 +125,7 @@ test('a date typed whole as 1978/03/10 (or 1966/01/15) is accepted and spread ov
 });
 
 test('a plan error is shown at its field: months already received use up the whole period', async () => {
-  const { page, problems, context } = await open(env, '/');
-  await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('form'), SEL);
-  await page.evaluate((s) => document.querySelector(s).setAttribute('lang', 'en'), SEL);
-  const el = page.locator(SEL);
-  await el.getByRole('button', { name: 'Calculate' }).waitFor();
+  const { page, problems, context, el } = await openSubsidy('en');
   await el.locator('#zc-birth-year').fill('1985');
   await el.locator('#zc-birth-month').fill('6');
   await el.locator('#zc-birth-day').fill('15');
