@@ -511,15 +511,10 @@ pub fn screen(
     }
     // Counter-guarantee.
     let waiver = rec.decimal("loan.counterGuaranteeWaiverMax", as_of)?;
-    // An amount of 0 would read "a loan of 0 yuan needs no counter-guarantee":
-    // it is asked again instead, and said so.
+    // An amount of 0 never gets here: the facts layer refuses it as a fact the
+    // person must correct (`facts::plausibility`). Should one come through,
+    // it is asked again, never read as "within the waiver".
     let amount = answers.money("loanAmount");
-    if amount.is_some_and(|a| a <= rust_decimal::Decimal::ZERO) {
-        rec.note(t!(
-            "申请贷款金额填的是0元，无法判断是否需要反担保；请填写申请的贷款金额（元）。",
-            "The loan amount asked for is 0 yuan, so whether a counter-guarantee is needed cannot be told; enter the amount asked for (yuan)."
-        ));
-    }
     let counter = match amount.filter(|a| *a > rust_decimal::Decimal::ZERO) {
         None => {
             if let Some(d) = defs.iter().find(|d| d.id == "loanAmount") {

@@ -499,16 +499,6 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     ("core/src/loan.rs", "3.5%", "how a percent rate is written"),
     (
-        "core/src/screening.rs",
-        "0元",
-        "an amount of zero typed by the person",
-    ),
-    (
-        "core/src/screening.rs",
-        "0 yuan",
-        "an amount of zero typed by the person",
-    ),
-    (
         "core/src/subsidy.rs",
         "0元",
         "an amount of zero, not a policy value",
