@@ -387,10 +387,14 @@ fn timeline(r: &SubsidyPlan, today: NaiveDate, lang: Lang) -> Html {
     let from = r.start_month.min(now);
     let to = r.end_month.max(r.retirement_month).max(now) + 1;
     let span = (to - from).max(1) as f64;
-    let x = |m: YearMonth| 10.0 + 580.0 * f64::from(m - from) / span;
+    // Across in per cent of the width, down in em: the labels keep the widget's
+    // type size (large text included) however narrow the screen, where a
+    // viewBox would shrink them with the drawing.
+    let x = |m: YearMonth| 1.5 + 97.0 * f64::from(m - from) / span;
+    let pct = |v: f64| format!("{v:.2}%");
     let (bx, bw) = (
         x(r.start_month),
-        (x(r.end_month + 1) - x(r.start_month)).max(1.0),
+        (x(r.end_month + 1) - x(r.start_month)).max(0.2),
     );
     let label = t!(
         "时间轴：补贴 {} 至 {}；今天 {}；法定退休 {}。",
@@ -399,25 +403,25 @@ fn timeline(r: &SubsidyPlan, today: NaiveDate, lang: Lang) -> Html {
     )
     .get(lang)
     .to_string();
-    let marker = |m: YearMonth, text: String, class: &'static str, y: f64| {
-        let xm = x(m);
+    let marker = |m: YearMonth, text: String, class: &'static str| {
+        let xm = pct(x(m));
         html! {
             <g class={class}>
-                <line x1={format!("{xm:.1}")} x2={format!("{xm:.1}")} y1="14" y2="58" />
-                <text x={format!("{xm:.1}")} y={format!("{y}")} text-anchor="middle">{ text }</text>
+                <line x1={xm.clone()} x2={xm.clone()} y1="1.2em" y2="3.9em" />
+                <text x={xm} y="0.95em" text-anchor="middle">{ text }</text>
             </g>
         }
     };
     html! {
-        <svg class="zc-timeline" viewBox="0 0 600 84" role="img" aria-label={label}>
-            <rect class="zc-axis" x="10" y="34" width="580" height="4" />
+        <svg class="zc-timeline" role="img" aria-label={label}>
+            <rect class="zc-axis" x="1.5%" y="2.45em" width="97%" height="0.25em" />
             if r.months > 0 {
-                <rect class="zc-bar" x={format!("{bx:.1}")} y="26" width={format!("{bw:.1}")} height="20" />
+                <rect class="zc-bar" x={pct(bx)} y="1.9em" width={pct(bw)} height="1.35em" />
             }
-            <text class="zc-tl-label" x={format!("{bx:.1}")} y="76">{ r.start_month.to_string() }</text>
-            <text class="zc-tl-label" x={format!("{:.1}", x(r.end_month + 1))} y="76" text-anchor="end">{ r.end_month.to_string() }</text>
-            { marker(now, tr(lang, "今天", "today"), "zc-today", 10.0) }
-            { marker(r.retirement_month, tr(lang, "退休", "retirement"), "zc-retire", 10.0) }
+            <text class="zc-tl-label" x={pct(bx)} y="5.1em">{ r.start_month.to_string() }</text>
+            <text class="zc-tl-label" x={pct(x(r.end_month + 1))} y="5.1em" text-anchor="end">{ r.end_month.to_string() }</text>
+            { marker(now, tr(lang, "今天", "today"), "zc-today") }
+            { marker(r.retirement_month, tr(lang, "退休", "retirement"), "zc-retire") }
         </svg>
     }
 }

@@ -1,0 +1,70 @@
+// The widget as a guest: a host page's CSS reset, `!important` or not, does not
+// change how a widget looks; only the documented --zc-* custom properties and
+// the large-text attribute do.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, widget, outputDir } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const WIDGETS = ['w-id', 'w-retirement', 'w-eligibility', 'w-subsidy', 'w-loan', 'w-screening', 'w-materials'];
+
+/** Computed styles inside a widget: its root and every text-bearing element. */
+async function inside(page, id) {
+  await widget(page, `#${id}`);
+  return page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot.querySelector('.zc-root');
+    const style = (e) => {
+      const s = getComputedStyle(e);
+      return { fontSize: s.fontSize, color: s.color, lineHeight: s.lineHeight, fontFamily: s.fontFamily,
+        letterSpacing: s.letterSpacing, textAlign: s.textAlign, display: s.display };
+    };
+    const hint = root.querySelector('p, .zc-hint, .zc-lead');
+    const inputs = [...root.querySelectorAll('input:not([type=hidden]), select, button')];
+    return { root: style(root), text: hint && style(hint), inputs: inputs.map(style) };
+  }, id);
+}
+
+test('a hostile CSS reset does not reach inside any widget', async () => {
+  const { page, problems, context } = await open(env, '/test/hostile.html');
+  for (const id of WIDGETS) {
+    const s = await inside(page, id);
+    assert.equal(s.root.fontSize, '16px', `${id}: font size`);
+    assert.equal(s.root.color, 'rgb(27, 27, 27)', `${id}: colour`);
+    assert.equal(s.root.lineHeight, '25.6px', `${id}: line height`);
+    assert.doesNotMatch(s.root.fontFamily, /SimSun/, `${id}: font family`);
+    assert.equal(s.root.letterSpacing, 'normal', `${id}: letter spacing`);
+    assert.notEqual(s.root.textAlign, 'center', `${id}: text alignment`);
+    if (s.text) assert.notEqual(s.text.color, 'rgb(255, 0, 0)', `${id}: text colour`);
+    assert.ok(s.inputs.length > 0, `${id}: has controls`);
+    for (const i of s.inputs) assert.notEqual(i.display, 'none', `${id}: a control is hidden`);
+  }
+  await page.screenshot({ path: `${outputDir}guest-hostile.png`, fullPage: false });
+  assert.deepEqual(problems, { console: [], pageErrors: [], offsite: [] });
+  await context.close();
+});
+
+test('under the same reset, large-text and --zc-* still change the widget', async () => {
+  const { page, problems, context } = await open(env, '/test/hostile.html');
+  const large = await inside(page, 'w-id-large');
+  assert.equal(large.root.fontSize, '20.8px');
+  assert.equal(large.root.lineHeight, '33.28px');
+  const themed = await inside(page, 'w-id-themed');
+  assert.equal(themed.root.fontSize, '20px');
+  assert.equal(themed.root.color, 'rgb(0, 51, 102)');
+  // Large text reaches the controls: a radio or checkbox grows with the type.
+  const sizes = await page.evaluate(async () => {
+    const el = document.getElementById('w-materials');
+    const box = () => el.shadowRoot.querySelector('input[type=checkbox], input[type=radio]')?.getBoundingClientRect().width;
+    const before = box();
+    el.setAttribute('large-text', '');
+    await new Promise((r) => setTimeout(r, 100));
+    return { before, after: box() };
+  });
+  assert.ok(sizes.before > 0, 'a checkbox is shown');
+  assert.ok(sizes.after > sizes.before * 1.2, `checkbox ${sizes.before} → ${sizes.after}`);
+  assert.deepEqual(problems, { console: [], pageErrors: [], offsite: [] });
+  await context.close();
+});
