@@ -87,7 +87,7 @@ test('keyboard only, zh-CN: questions one at a time, then an explained result wi
   await context.close();
 });
 
-test('English; Back keeps answers; answers survive a reload; one button clears them', async () => {
+test('English; Back keeps answers; a reload resumes in place; delete asks, then clears them', async () => {
   const { page, problems, context } = await open(env, '/');
   let el = await ready(page);
   await page.evaluate((s) => document.querySelector(s).setAttribute('lang', 'en'), SEL);
@@ -113,6 +113,12 @@ test('English; Back keeps answers; answers survive a reload; one button clears t
   el = await ready(page);
   await page.evaluate((s) => document.querySelector(s).setAttribute('lang', 'en'), SEL);
   await page.waitForFunction((s) => /kind of post/.test(document.querySelector(s).shadowRoot.querySelector('.zc-heading')?.textContent ?? ''), SEL);
+  // It resumes in its place: the back link and the question count are kept.
+  assert.match(await el.locator('.zc-progress').first().innerText(), /question 3/);
+  assert.equal(await el.getByRole('button', { name: '‹ Back' }).count(), 1);
+  // Kept for this tab only (save="session", the default), never in localStorage.
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zc:'))), []);
+  assert.ok(await page.evaluate(() => Object.keys(sessionStorage).some((k) => k.startsWith('zc:v1:zc-eligibility:'))));
   await page.focus('body');
   await answer(page, el, { option: 0 });                 // original 55: retires 2031
   assert.equal(await heading(el), 'Are you able to work?');
@@ -124,10 +130,16 @@ test('English; Back keeps answers; answers survive a reload; one button clears t
   assert.match(await el.locator('li[data-criterion="age4050"]').innerText(), /51[\s\S]*women ≥ 40/);
   await page.screenshot({ path: `${outputDir}eligibility-result-en.png`, fullPage: true });
   assert.deepEqual(await axe(page), []);
-  // Clear: back to the first question, nothing stored.
-  await el.getByRole('button', { name: 'Clear my answers' }).click();
+  // Result page: each answer has its Change link.
+  assert.ok(await el.locator('.zc-answer-row button.zc-link').count() >= 4);
+  // Delete asks once; Cancel keeps the answers, Yes deletes them: back to the first question, nothing stored.
+  await el.getByRole('button', { name: 'Delete my answers' }).click();
+  await el.getByRole('button', { name: 'Cancel' }).click();
+  assert.match(await el.locator('.zc-outcome').innerText(), /You qualify/);
+  await el.getByRole('button', { name: 'Delete my answers' }).click();
+  await el.getByRole('button', { name: 'Yes, delete them' }).click();
   await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector('.zc-heading')?.textContent === 'What is your date of birth?', SEL);
-  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zc-eligibility')).length), 0);
+  assert.equal(await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('zc:v1:zc-eligibility')).length), 0);
   assert.deepEqual(problems, clean);
   await context.close();
 });

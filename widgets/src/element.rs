@@ -75,7 +75,7 @@ pub trait Widget: BaseComponent {
 }
 
 /// Attributes every widget understands.
-pub const COMMON_ATTRIBUTES: &[&str] = &["lang", "large-text", "pack", "region", "today"];
+pub const COMMON_ATTRIBUTES: &[&str] = &["lang", "large-text", "pack", "region", "save", "today"];
 
 /// The custom element hosting a widget: reads its attributes, sends its events.
 #[derive(Clone, PartialEq)]

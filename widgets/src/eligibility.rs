@@ -3,11 +3,12 @@
 //! needed (the verdict's next question), a provisional view of what is already
 //! settled, then the result page: the outcome, each criterion with ✓/✗/? in
 //! plain words, what to do next, and the materials to bring. Back keeps the
-//! answers; answers survive a reload (in this browser's localStorage only) and
-//! one button clears them.
+//! answers; answers and the wizard's place (its back link, question count) are
+//! kept as the `save` attribute says ([`crate::common::saved`]), and "delete my
+//! answers" clears them.
 //!
 //! Attributes: `program` (see `listPrograms`), `lang`, `large-text`, `today`
-//! (the date the rules are applied for), `pack`, `region`. Event: `zc-change`
+//! (the date the rules are applied for), `pack`, `region`, `save`. Event: `zc-change`
 //! with the `checkEligibility` determination after each answer.
 
 use crate::common::*;
@@ -46,10 +47,6 @@ impl Widget for EligibilityElement {
 
 type Answers = serde_json::Map<String, serde_json::Value>;
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 /// The first fact problem of `answers` as a whole (a contradiction between
 /// answers, or one with the date), in `lang`.
 fn contradiction(
@@ -76,30 +73,9 @@ fn contradiction(
     found.ok().flatten()
 }
 
-fn storage_key(program: &str, region: &str) -> String {
-    format!("zc-eligibility:v1:{program}:{region}")
-}
-
-fn load_answers(key: &str) -> Answers {
-    storage()
-        .and_then(|s| s.get_item(key).ok().flatten())
-        .and_then(|t| serde_json::from_str::<Answers>(&t).ok())
-        .unwrap_or_default()
-}
-
-fn save_answers(key: &str, answers: &Answers) {
-    if let Some(s) = storage() {
-        let _ = if answers.is_empty() {
-            s.remove_item(key)
-        } else {
-            s.set_item(key, &serde_json::Value::Object(answers.clone()).to_string())
-        };
-    }
-}
-
 /// Wizard navigation: the question shown (None: decide from the verdict) and the
 /// questions answered before it, for Back.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Nav {
     current: Option<String>,
     history: Vec<String>,
@@ -112,20 +88,13 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
     let lang = p.lang;
     let pack = use_pack(p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
-    let key = storage_key(&p.program, &region);
-    let answers = {
-        let key = key.clone();
-        use_state(move || load_answers(&key))
-    };
-    let nav = use_state(Nav::default);
+    // Saved per program and region (the region is known once the pack has loaded).
+    let scope = format!("{}:{region}", p.program);
+    let answers = use_saved(&p.host, scope.clone(), Answers::new);
+    let nav = use_saved(&p.host, format!("{scope}:place"), Nav::default);
     let draft = use_state(|| None::<serde_json::Value>);
     let error = use_state(|| None::<String>);
     let title_ref = use_node_ref();
-    {
-        // The key depends on the region, known once the pack has loaded.
-        let answers = answers.clone();
-        use_effect_with(key.clone(), move |key| answers.set(load_answers(key)));
-    }
 
     // Evaluate with the answers so far.
     let evaluated: Result<(Determination, Vec<FactDef>, String, Option<String>), String> =
@@ -205,11 +174,10 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
         Err(e) => {
             // Saved answers that no longer fit (e.g. the rules changed): offer to clear.
             let clear = {
-                let answers = answers.clone();
-                let key = key.clone();
+                let (answers, nav) = (answers.clone(), nav.clone());
                 Callback::from(move |_: MouseEvent| {
-                    save_answers(&key, &Answers::new());
                     answers.set(Answers::new());
+                    nav.set(Nav::default());
                 })
             };
             return html! {
@@ -225,9 +193,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
         let answers = answers.clone();
         let nav = nav.clone();
         let draft = draft.clone();
-        let key = key.clone();
-        Callback::from(move |_: MouseEvent| {
-            save_answers(&key, &Answers::new());
+        Callback::from(move |_: ()| {
             answers.set(Answers::new());
             nav.set(Nav::default());
             draft.set(None);
@@ -264,7 +230,6 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 let draft = draft.clone();
                 let error = error.clone();
                 let defs = defs.clone();
-                let key = key.clone();
                 let fact = fact.clone();
                 let value = value.clone();
                 let (program, region, today) = (p.program.clone(), region.clone(), p.today);
@@ -295,7 +260,6 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                         error.set(Some(m));
                         return;
                     }
-                    save_answers(&key, &next);
                     answers.set(next);
                     let mut n = (*nav).clone();
                     n.history.push(fact.clone());
@@ -387,8 +351,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
             </div>
             { body }
             <div class="zc-actions zc-no-print">
-                <button type="button" class="zc-button zc-secondary" onclick={clear}>{ t!("清除我的回答", "Clear my answers").get(lang) }</button>
-                <p class="zc-note">{ t!("您的回答只保存在本浏览器中，不会发送给任何人。", "Your answers stay in this browser only; nothing is sent anywhere.").get(lang) }</p>
+                <SavedAnswers host={p.host.clone()} {lang} ondelete={clear} />
             </div>
         </div>
     }

@@ -50,7 +50,8 @@ impl Widget for LoanScreeningElement {
     }
 }
 
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 struct Form {
     borrower: Option<String>,
     partners: String,
@@ -229,10 +230,15 @@ fn field_of(path: &str) -> Option<&'static str> {
 pub fn loan_widget(p: &LoanProps) -> Html {
     let lang = p.lang;
     let today = p.today;
-    let form = use_state(move || Form {
+    let fresh = move || Form {
         date: DateParts::from_date(today),
         ..Default::default()
-    });
+    };
+    let form = use_saved(&p.host, String::new(), fresh);
+    let reset = {
+        let form = form.clone();
+        Callback::from(move |_: ()| form.set(fresh()))
+    };
     let pack = use_pack(p.pack.clone(), lang);
     let parsed = parse(&form, lang);
     let Calculation {
@@ -342,6 +348,9 @@ pub fn loan_widget(p: &LoanProps) -> Html {
                     Some(Err(e)) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
                     None => html! {},
                 } }
+            </div>
+            <div class="zc-actions zc-no-print">
+                <SavedAnswers host={p.host.clone()} {lang} ondelete={reset} />
             </div>
         </div>
     }
@@ -501,9 +510,17 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
 #[function_component(LoanScreeningElement)]
 pub fn screening_widget(p: &LoanProps) -> Html {
     let lang = p.lang;
-    let answers = use_state(serde_json::Map::<String, serde_json::Value>::new);
     let pack = use_pack(p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
+    let answers = use_saved(
+        &p.host,
+        region.clone(),
+        serde_json::Map::<String, serde_json::Value>::new,
+    );
+    let reset = {
+        let answers = answers.clone();
+        Callback::from(move |_: ()| answers.set(serde_json::Map::new()))
+    };
     let defs = screening::facts();
     let result: Result<ScreeningResult, String> = zhuchuang_web::rules::with_packs(|set| {
         let rules = set
@@ -574,6 +591,9 @@ pub fn screening_widget(p: &LoanProps) -> Html {
                         Err(e) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
                     } }
                 </div>
+            </div>
+            <div class="zc-actions zc-no-print">
+                <SavedAnswers host={p.host.clone()} {lang} ondelete={reset} />
             </div>
         </div>
     }

@@ -49,7 +49,8 @@ impl Widget for MaterialsElement {
 }
 
 /// What staff typed for one material.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 struct Draft {
     given: bool,
     copy_only: bool,
@@ -183,9 +184,30 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
     let lang = p.lang;
     let pack = use_pack(p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
-    let facts = use_state(serde_json::Map::<String, serde_json::Value>::new);
-    let ticked = use_state(BTreeSet::<String>::new);
-    let drafts = use_state(BTreeMap::<String, Draft>::new);
+    let scope = format!(
+        "{}:{region}:{}",
+        p.app_type,
+        if p.staff { "staff" } else { "citizen" }
+    );
+    let facts = use_saved(
+        &p.host,
+        scope.clone(),
+        serde_json::Map::<String, serde_json::Value>::new,
+    );
+    let ticked = use_saved(&p.host, format!("{scope}:ticked"), BTreeSet::<String>::new);
+    let drafts = use_saved(
+        &p.host,
+        format!("{scope}:drafts"),
+        BTreeMap::<String, Draft>::new,
+    );
+    let reset = {
+        let (facts, ticked, drafts) = (facts.clone(), ticked.clone(), drafts.clone());
+        Callback::from(move |_: ()| {
+            facts.set(serde_json::Map::new());
+            ticked.set(BTreeSet::new());
+            drafts.set(BTreeMap::new());
+        })
+    };
     let submitted = use_state(|| false);
 
     // The application's questions and each material's shape, from the packs in force.
@@ -367,6 +389,9 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
                     <button class="zc-button" type="button" onclick={ let s = submitted.clone(); Callback::from(move |_: MouseEvent| s.set(true)) }>{ t!("核对材料", "Check the materials").get(lang) }</button>
                 }
                 <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ t!("打印告知书", "Print this list").get(lang) }</button>
+            </div>
+            <div class="zc-actions zc-no-print">
+                <SavedAnswers host={p.host.clone()} {lang} ondelete={reset} />
             </div>
         </div>
     }

@@ -88,7 +88,8 @@ fn age_words(a: Age, lang: Lang) -> String {
     a.text().get(lang).to_string()
 }
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 struct Form {
     birth: DateParts,
     track: Option<String>,
@@ -159,7 +160,11 @@ fn field_of(path: &str) -> Option<&'static str> {
 #[function_component(RetirementElement)]
 pub fn retirement(p: &RetirementProps) -> Html {
     let lang = p.lang;
-    let form = use_state(Form::default);
+    let form = use_saved(&p.host, String::new(), Form::default);
+    let reset = {
+        let form = form.clone();
+        Callback::from(move |_: ()| form.set(Form::default()))
+    };
     let pack = use_pack(p.pack.clone(), lang);
     let parsed = parse(&form, lang, p.today);
     let Calculation {
@@ -240,6 +245,9 @@ pub fn retirement(p: &RetirementProps) -> Html {
                     Some(Err(e)) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
                     None => html! {},
                 } }
+            </div>
+            <div class="zc-actions zc-no-print">
+                <SavedAnswers host={p.host.clone()} {lang} ondelete={reset} />
             </div>
         </div>
     }

@@ -51,7 +51,8 @@ impl Widget for SubsidyElement {
     }
 }
 
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 struct Form {
     birth: DateParts,
     track: Option<String>,
@@ -257,8 +258,12 @@ fn field_of(path: &str) -> Option<&'static str> {
 #[function_component(SubsidyElement)]
 pub fn subsidy_widget(p: &SubsidyProps) -> Html {
     let lang = p.lang;
-    let form = use_state(Form::default);
+    let form = use_saved(&p.host, format!("{:?}", p.program), Form::default);
     let pack = use_pack(p.pack.clone(), lang);
+    let reset = {
+        let form = form.clone();
+        Callback::from(move |_: ()| form.set(Form::default()))
+    };
     let parsed = parse(&form, p.program, lang, p.today);
     let Calculation {
         errors,
@@ -372,6 +377,9 @@ pub fn subsidy_widget(p: &SubsidyProps) -> Html {
                     Some(Err(e)) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
                     None => html! {},
                 } }
+            </div>
+            <div class="zc-actions zc-no-print">
+                <SavedAnswers host={p.host.clone()} {lang} ondelete={reset} />
             </div>
         </div>
     }

@@ -101,7 +101,8 @@ fn ascii_digits(s: &str) -> String {
 }
 
 /// Value of a date typed in three boxes.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct DateParts {
     pub year: String,
     pub month: String,

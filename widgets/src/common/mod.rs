@@ -6,7 +6,8 @@
 //! - [`question`]: a fact's question rendered by its type, household members;
 //! - [`answer`]: the parts of an explained answer (citations, parameters,
 //!   caveats, pack stamp);
-//! - [`print`]: printing one widget alone.
+//! - [`print`]: printing one widget alone;
+//! - [`saved`]: saved answers (the `save` attribute) and "delete my answers".
 //!
 //! Everything is re-exported here, so `crate::common::X` names any of them.
 //! Widgets render what the core decides: questions, choices, figures and their
@@ -17,12 +18,14 @@ pub mod context;
 pub mod form;
 pub mod print;
 pub mod question;
+pub mod saved;
 
 pub use answer::*;
 pub use context::*;
 pub use form::*;
 pub use print::*;
 pub use question::*;
+pub use saved::*;
 
 use zhuchuang_core::{t, Lang};
 
