@@ -89,9 +89,15 @@ test('errors are summarised at the top, focused, and link to each field (English
   assert.deepEqual(problems, clean);
 });
 
-test('the pack attribute loads a local pack once; a bad one falls back with a notice', async () => {
+test('the pack attribute loads a local pack once per page; a bad one shows a notice, an event and every problem', async () => {
   const { page, problems, context } = await open(env, '/');
   await widget(page, 'zc-retirement');
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const packErrors = page.evaluate(() => new Promise((ok) => {
+    const seen = [];
+    document.addEventListener('zc-pack-error', (e) => { seen.push({ id: e.target.id, ...e.detail }); if (seen.length === 3) ok(seen); });
+  }));
   await page.evaluate(() => {
     const add = (id, pack) => {
       const el = document.createElement('zc-retirement');
@@ -101,6 +107,7 @@ test('the pack attribute loads a local pack once; a bad one falls back with a no
     };
     add('sz', 'dist/packs/440300-shenzhen.json');
     add('missing', 'dist/packs/no-such-pack.json');
+    add('missing2', 'dist/packs/no-such-pack.json');
     add('notjson', 'dist/zc-widgets.js');
   });
   const sz = page.locator('#sz');
@@ -117,14 +124,25 @@ test('the pack attribute loads a local pack once; a bad one falls back with a no
   assert.match(await sz.locator('.zc-outcome').innerText(), /（示例）/);
   const missing = page.locator('#missing .zc-warning');
   await missing.waitFor();
-  assert.match(await missing.innerText(), /本地政策参数未能加载.*HTTP 404/);
+  // The citizen is told the local rules are missing and no result is shown; the details are for the webmaster.
+  assert.match(await missing.innerText(), /本网站的本地政策参数未能加载，需要这些参数的结果暂不显示/);
+  assert.match(await missing.textContent(), /HTTP 404/);
   const notjson = page.locator('#notjson .zc-warning');
   await notjson.waitFor();
-  assert.match(await notjson.innerText(), /不是有效的 JSON/);
-  // The 404 is the only console error, and it is the one we caused.
+  assert.match(await notjson.textContent(), /不是有效的 JSON/);
+  // Each widget got zc-pack-error with every problem; one request per pack URL, shared by both widgets.
+  const seen = await packErrors;
+  assert.deepEqual(seen.map((e) => e.id).sort(), ['missing', 'missing2', 'notjson']);
+  assert.ok(seen.every((e) => e.problems.length > 0 && e.problems.every((x) => x.message)));
+  assert.equal(requests.filter((r) => r.endsWith('/no-such-pack.json')).length, 1);
+  await page.locator('#missing2 .zc-warning').waitFor();
+  assert.equal(await page.locator('#missing2 .zc-outcome').count(), 0);
+  // The console names each broken pack once (and the browser its 404), nothing else.
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.offsite, []);
-  assert.ok(problems.console.every((m) => /404/.test(m)), problems.console.join('\n'));
+  assert.ok(problems.console.every((m) => /404|could not be used/.test(m)), problems.console.join('\n'));
+  assert.equal(problems.console.filter((m) => /no-such-pack\.json could not be used/.test(m)).length, 1);
+  assert.equal(problems.console.filter((m) => /zc-widgets\.js could not be used/.test(m)).length, 1);
   await context.close();
 });
 

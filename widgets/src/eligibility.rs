@@ -86,7 +86,7 @@ struct Nav {
 #[function_component(EligibilityElement)]
 pub fn eligibility_widget(p: &EligibilityProps) -> Html {
     let lang = p.lang;
-    let pack = use_pack(p.pack.clone(), lang);
+    let pack = use_pack(&p.host, p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
     // Saved per program and region (the region is known once the pack has loaded).
     let scope = format!("{}:{region}", p.program);
@@ -166,7 +166,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
     }
 
     // Every hook has run; from here on the render may return early.
-    if pack == PackStatus::Loading {
+    if matches!(pack, PackStatus::Loading | PackStatus::Failed(_)) {
         return html! { <div class="zc-eligibility">{ pack_notice(&pack, lang) }</div> };
     }
     let (d, defs, title, application) = match evaluated {

@@ -239,7 +239,7 @@ pub fn loan_widget(p: &LoanProps) -> Html {
         let form = form.clone();
         Callback::from(move |_: ()| form.set(fresh()))
     };
-    let pack = use_pack(p.pack.clone(), lang);
+    let pack = use_pack(&p.host, p.pack.clone(), lang);
     let parsed = parse(&form, lang);
     let Calculation {
         errors,
@@ -510,7 +510,7 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
 #[function_component(LoanScreeningElement)]
 pub fn screening_widget(p: &LoanProps) -> Html {
     let lang = p.lang;
-    let pack = use_pack(p.pack.clone(), lang);
+    let pack = use_pack(&p.host, p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
     let answers = use_saved(
         &p.host,
@@ -587,6 +587,7 @@ pub fn screening_widget(p: &LoanProps) -> Html {
                 </div>
                 <div aria-live="polite">
                     { match &result {
+                        _ if matches!(pack, PackStatus::Failed(_)) => html! {},
                         Ok(r) => view_screening(r, lang),
                         Err(e) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
                     } }

@@ -182,7 +182,7 @@ fn provided_json(
 #[function_component(MaterialsElement)]
 pub fn materials_widget(p: &MaterialsProps) -> Html {
     let lang = p.lang;
-    let pack = use_pack(p.pack.clone(), lang);
+    let pack = use_pack(&p.host, p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
     let scope = format!(
         "{}:{region}:{}",
@@ -211,7 +211,7 @@ pub fn materials_widget(p: &MaterialsProps) -> Html {
     let submitted = use_state(|| false);
 
     // The application's questions and each material's shape, from the packs in force.
-    let loaded = pack != PackStatus::Loading;
+    let loaded = matches!(pack, PackStatus::None | PackStatus::Ready { .. });
     let context: Result<Context, String> = zhuchuang_web::rules::with_packs(|set| {
         let rules = set
             .rules(&region)

@@ -165,7 +165,7 @@ pub fn retirement(p: &RetirementProps) -> Html {
         let form = form.clone();
         Callback::from(move |_: ()| form.set(Form::default()))
     };
-    let pack = use_pack(p.pack.clone(), lang);
+    let pack = use_pack(&p.host, p.pack.clone(), lang);
     let parsed = parse(&form, lang, p.today);
     let Calculation {
         errors,

@@ -259,7 +259,7 @@ fn field_of(path: &str) -> Option<&'static str> {
 pub fn subsidy_widget(p: &SubsidyProps) -> Html {
     let lang = p.lang;
     let form = use_saved(&p.host, format!("{:?}", p.program), Form::default);
-    let pack = use_pack(p.pack.clone(), lang);
+    let pack = use_pack(&p.host, p.pack.clone(), lang);
     let reset = {
         let form = form.clone();
         Callback::from(move |_: ()| form.set(Form::default()))

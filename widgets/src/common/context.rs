@@ -8,7 +8,6 @@ use super::FieldError;
 use crate::element::Host;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 use zhuchuang_core::{t, Lang};
@@ -24,28 +23,62 @@ pub enum PackStatus {
         region: String,
         title: String,
     },
-    /// The pack could not be fetched or is invalid; national defaults stay in force.
-    Failed(String),
+    /// The pack could not be fetched or is invalid: every problem, in the
+    /// widget's language. Results that need the site's local rules are not shown.
+    Failed(Vec<PackTrouble>),
+}
+
+/// One reason a pack could not be used (for the console and `zc-pack-error`).
+#[derive(Clone, PartialEq, serde::Serialize)]
+pub struct PackTrouble {
+    /// Where in the pack (a JSON Pointer), empty for a fetch failure.
+    pub path: String,
+    pub code: String,
+    pub message: String,
 }
 
 thread_local! {
-    /// Pack URLs already fetched by any widget on the page, with their outcome.
-    static FETCHED: RefCell<HashMap<String, PackStatus>> = RefCell::new(HashMap::new());
+    /// Pack URLs this bundle has loaded, with their outcome.
+    static LOADED: RefCell<HashMap<String, PackStatus>> = RefCell::new(HashMap::new());
+}
+
+// One fetch per pack URL per page, shared by every widget and every bundle on
+// the page (each bundle is its own wasm instance, so the cache lives in JS);
+// every problem of a broken pack is written to the console once per URL.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+const cache = (globalThis.__zhuchuangPacks ||= { texts: new Map(), reported: new Set() });
+export function zc_pack_text(url) {
+  const key = new URL(url, document.baseURI).href;
+  let p = cache.texts.get(key);
+  if (!p) {
+    p = fetch(key, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
+      return r.text();
+    }, (e) => { throw new Error(String(e && e.message || e)); });
+    cache.texts.set(key, p);
+  }
+  return p;
+}
+export function zc_report_pack(url, problems) {
+  const key = new URL(url, document.baseURI).href;
+  if (cache.reported.has(key)) return;
+  cache.reported.add(key);
+  const lines = problems.map((p, i) => `  ${i + 1}. ${p.path ? p.path + ': ' : ''}${p.message}${p.code ? ' [' + p.code + ']' : ''}`);
+  console.error(`zhuchuang: the rule pack ${key} could not be used (${problems.length} problem${problems.length === 1 ? '' : 's'}); results that need it are not shown.\n${lines.join('\n')}`);
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn zc_pack_text(url: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    fn zc_report_pack(url: &str, problems: wasm_bindgen::JsValue);
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
-    if !resp.ok() {
-        return Err(format!("HTTP {}", resp.status()));
+    let promise = zc_pack_text(url).map_err(|e| format!("{e:?}"))?;
+    match JsFuture::from(promise).await {
+        Ok(text) => text.as_string().ok_or_else(|| "not text".into()),
+        Err(e) => Err(js_sys::Error::from(e).message().into()),
     }
-    let text = JsFuture::from(resp.text().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".into())
 }
 
 fn load_text(text: &str, lang: Lang) -> PackStatus {
@@ -56,42 +89,81 @@ fn load_text(text: &str, lang: Lang) -> PackStatus {
             region: report.pack.region.clone(),
             title: report.pack.id.clone(),
         },
-        Err(e) => PackStatus::Failed(e.text.get(lang).to_string()),
+        Err(e) if e.problems.is_empty() => PackStatus::Failed(vec![PackTrouble {
+            path: String::new(),
+            code: e.code.to_string(),
+            message: e.text.get(lang).to_string(),
+        }]),
+        Err(e) => PackStatus::Failed(
+            e.problems
+                .iter()
+                .map(|p| PackTrouble {
+                    path: p.at.clone(),
+                    code: p.code.clone(),
+                    message: p.message.get(lang).to_string(),
+                })
+                .collect(),
+        ),
     }
 }
 
-/// Fetches and loads the widget's `pack` URL once per page (same origin, no
-/// credentials beyond the page's own), and reports its state.
+/// Fetches and loads the widget's `pack` URL (one request per URL per page,
+/// same origin), and reports its state. A pack that cannot be used fires
+/// `zc-pack-error` on the widget (`detail`: `{ url, problems: [{ path, code,
+/// message }] }`) and lists every problem in the console.
 #[hook]
-pub fn use_pack(url: Option<String>, lang: Lang) -> PackStatus {
+pub fn use_pack(host: &Host, url: Option<String>, lang: Lang) -> PackStatus {
     let status = use_state(|| match &url {
         None => PackStatus::None,
-        Some(u) => FETCHED
+        Some(u) => LOADED
             .with(|f| f.borrow().get(u).cloned())
             .unwrap_or(PackStatus::Loading),
     });
     {
         let status = status.clone();
+        let host = host.clone();
         use_effect_with(url.clone(), move |url| match url.clone() {
             None => status.set(PackStatus::None),
             Some(u) => {
-                if let Some(done) = FETCHED.with(|f| f.borrow().get(&u).cloned()) {
-                    status.set(done);
-                } else {
-                    status.set(PackStatus::Loading);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let result = match fetch_text(&u).await {
-                            Ok(text) => load_text(&text, lang),
-                            Err(e) => PackStatus::Failed(e),
-                        };
-                        FETCHED.with(|f| f.borrow_mut().insert(u, result.clone()));
-                        status.set(result);
-                    });
+                let done = LOADED.with(|f| f.borrow().get(&u).cloned());
+                match done {
+                    Some(done) => {
+                        report_failure(&host, &u, &done);
+                        status.set(done);
+                    }
+                    None => {
+                        status.set(PackStatus::Loading);
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let result = match fetch_text(&u).await {
+                                // Another widget of this bundle may have loaded it meanwhile.
+                                Ok(text) => match LOADED.with(|f| f.borrow().get(&u).cloned()) {
+                                    Some(done) => done,
+                                    None => load_text(&text, lang),
+                                },
+                                Err(e) => PackStatus::Failed(vec![PackTrouble {
+                                    path: String::new(),
+                                    code: "packUnavailable".into(),
+                                    message: e,
+                                }]),
+                            };
+                            LOADED.with(|f| f.borrow_mut().insert(u.clone(), result.clone()));
+                            report_failure(&host, &u, &result);
+                            status.set(result);
+                        });
+                    }
                 }
             }
         });
     }
     (*status).clone()
+}
+
+fn report_failure(host: &Host, url: &str, status: &PackStatus) {
+    if let PackStatus::Failed(problems) = status {
+        let detail = serde_json::json!({ "url": url, "problems": problems });
+        host.emit("zc-pack-error", &zhuchuang_web::to_js(&detail));
+        zc_report_pack(url, zhuchuang_web::to_js(problems));
+    }
 }
 
 /// The region a widget works for: its `region` attribute, else the region of
@@ -142,7 +214,7 @@ where
         _ => Vec::new(),
     };
     let outcome = match (parsed, *submitted) {
-        (Ok(q), true) if *pack != PackStatus::Loading => {
+        (Ok(q), true) if matches!(pack, PackStatus::None | PackStatus::Ready { .. }) => {
             Some(zhuchuang_web::rules::with_packs(|set| {
                 let rules = set.rules(&region)?;
                 compute(q, &rules)
@@ -216,16 +288,22 @@ pub fn on_value<F: Clone + 'static, V: 'static>(
     })
 }
 
-/// A note under the form about the pack (loading, failed).
+/// A note about the pack: loading, or that the site's local rules could not
+/// be loaded and results that need them are not shown (the technical
+/// problems, for the site's webmaster, folded away).
 pub fn pack_notice(status: &PackStatus, lang: Lang) -> Html {
     match status {
         PackStatus::Loading => {
             html! { <p class="zc-note" role="status">{ t!("正在加载本地政策参数…", "Loading local rules…").get(lang) }</p> }
         }
-        PackStatus::Failed(e) => html! {
-            <p class="zc-problem zc-warning" role="status">
-                { t!("本地政策参数未能加载，下面按全国默认参数计算：", "The local rules could not be loaded; national defaults are used: ").get(lang) }{ e.clone() }
-            </p>
+        PackStatus::Failed(problems) => html! {
+            <div class="zc-problem zc-warning zc-pack-failed" role="alert">
+                <p>{ t!("本网站的本地政策参数未能加载，需要这些参数的结果暂不显示。请稍后再试，或咨询当地经办机构。", "This site's local rules could not be loaded, so results that need them are not shown. Try again later, or ask the local office.").get(lang) }</p>
+                <details>
+                    <summary>{ t!("技术信息（供网站管理员）", "Technical details (for the site's webmaster)").get(lang) }</summary>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ if p.path.is_empty() { p.message.clone() } else { format!("{}：{}", p.path, p.message) } }</li> }) }</ul>
+                </details>
+            </div>
         },
         _ => html! {},
     }
