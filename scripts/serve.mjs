@@ -41,6 +41,42 @@ async function resolvePath(urlPath) {
   return null;
 }
 
+/** The CSP of a page: the iframe-mode page may be framed by the origins
+ * `frameAncestors` names (the portal's), every other page by none. */
+export function cspFor(pathname, frameAncestors = "'self' http://127.0.0.1:*") {
+  if (!pathname.endsWith('/frame.html')) return CSP;
+  return CSP.replace("frame-ancestors 'none'", `frame-ancestors ${frameAncestors}`);
+}
+
+// The demo's parent page for the iframe mode, served on its own port (another
+// origin), as a portal embedding the widgets' site would be.
+const parentRoot = join(root, 'www/frame-parent');
+const PARENT_CSP = (frames) => [
+  "default-src 'self'", `script-src 'self' ${frames}`, "style-src 'self'", `frame-src ${frames}`,
+  "img-src 'self' data:", "object-src 'none'", "base-uri 'none'",
+].join('; ');
+
+/** Serves the iframe demo's parent page (www/frame-parent/) on `port`, framing
+ * the widgets' site at `frames` (an origin, e.g. http://127.0.0.1:8080). */
+export function serveParent(port, frames) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = normalize(join(parentRoot, rel));
+    let body = null;
+    if (file.startsWith(parentRoot)) { try { body = await readFile(file); } catch { body = null; } }
+    if (!body) { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('not found'); return; }
+    res.writeHead(200, {
+      'content-type': types[extname(file)] || 'application/octet-stream',
+      'content-security-policy': PARENT_CSP(frames),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
 export function serve(port = 8080) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -54,7 +90,7 @@ export function serve(port = 8080) {
     }
     res.writeHead(200, {
       'content-type': types[extname(file)] || 'application/octet-stream',
-      'content-security-policy': CSP,
+      'content-security-policy': cspFor(url.pathname),
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
@@ -66,5 +102,8 @@ export function serve(port = 8080) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
   const server = await serve(port);
-  console.log(`zhuchuang demo: http://127.0.0.1:${server.address().port}/  (Ctrl+C to stop)`);
+  const site = `http://127.0.0.1:${server.address().port}`;
+  const parent = await serveParent(port === 0 ? 0 : port + 1, site);
+  console.log(`zhuchuang demo: ${site}/  (Ctrl+C to stop)`);
+  console.log(`iframe mode, a portal page on another origin: http://127.0.0.1:${parent.address().port}/`);
 }
