@@ -91,6 +91,9 @@ export function serve(port = 8080) {
     res.writeHead(200, {
       'content-type': types[extname(file)] || 'application/octet-stream',
       'content-security-policy': cspFor(url.pathname),
+      // The widgets' files are public and may be loaded by a portal on another
+      // origin (module scripts and wasm are fetched with CORS).
+      ...(url.pathname.startsWith('/dist/') ? { 'access-control-allow-origin': '*' } : {}),
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });

@@ -2,6 +2,8 @@
 // (scripts/serve.mjs serves this page on the port after the demo's, framing it).
 const frames = new URLSearchParams(location.search).get('frames')
   || `${location.protocol}//${location.hostname}:${Number(location.port) - 1}`;
+// The parent side first, so no message of the frame arrives before it listens.
+await import(new URL('/dist/zc-frame.js', frames).href);
 const src = new URL('/dist/frame.html', frames);
 src.search = new URLSearchParams({ w: 'loan', lang: 'zh-CN', today: '2026-11-21', parent: location.origin }).toString();
 const iframe = document.createElement('iframe');
@@ -15,4 +17,3 @@ iframe.addEventListener('zc-change', (e) => {
   li.textContent = `zc-change: ${JSON.stringify(e.detail).slice(0, 160)}…`;
   document.getElementById('log').append(li);
 });
-await import(new URL('/dist/zc-frame.js', frames).href);
