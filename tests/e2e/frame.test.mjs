@@ -1,0 +1,78 @@
+// The iframe mode: a portal page on another origin embeds one widget with an
+// <iframe>; the iframe follows the widget's height, the widget's events arrive
+// in the parent, and messages from anyone else are ignored on both sides.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, outputDir } from './harness.mjs';
+import { serveParent } from '../../scripts/serve.mjs';
+
+let env;
+let parent;
+before(async () => {
+  env = await start();
+  parent = await serveParent(0, env.base);
+});
+after(async () => { parent?.close(); await env?.close(); });
+
+test('a portal on another origin embeds the loan widget by iframe', async () => {
+  const origin = `http://127.0.0.1:${parent.address().port}`;
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${origin}/?frames=${encodeURIComponent(env.base)}`);
+  const iframe = page.locator('iframe[data-zc-frame]');
+  const frame = page.frameLocator('iframe[data-zc-frame]');
+  const loan = frame.locator('zc-loan');
+  await loan.locator('button[type=submit]').waitFor();
+  // The height follows the content (the placeholder height was 600).
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-zc-frame]');
+    return f.height !== '600' && Math.abs(Number(f.height) - f.contentDocument?.documentElement.scrollHeight || 0) >= 0;
+  });
+  const before = Number(await iframe.getAttribute('height'));
+  assert.ok(before > 300, `height ${before}`);
+  // A message that is not from the frame is ignored by the parent.
+  await page.evaluate(() => window.postMessage({ type: 'zhuchuang:height', v: 1, height: 5 }, '*'));
+  await page.waitForTimeout(100);
+  assert.equal(Number(await iframe.getAttribute('height')), before);
+  // Fill the form inside the frame: the result makes it taller, and zc-change arrives in the parent.
+  const changed = page.evaluate(() => new Promise((ok) =>
+    document.querySelector('iframe[data-zc-frame]').addEventListener('zc-change', (e) => ok(e.detail), { once: true })));
+  await loan.locator('#zc-borrower-0').check();
+  await loan.locator('#zc-amount').fill('200000');
+  await loan.locator('#zc-term').fill('36');
+  await loan.locator('#zc-repayment-0').check();
+  await loan.locator('button[type=submit]').click();
+  const detail = await changed;
+  assert.ok(detail.schedule || detail.cap || detail.amount, JSON.stringify(detail).slice(0, 200));
+  await page.waitForFunction((h) => Number(document.querySelector('iframe[data-zc-frame]').height) > h, before);
+  assert.match(await page.locator('#log').innerText(), /zc-change/);
+  // The frame reads attributes only from its parent's origin.
+  const widgetFrame = page.frames().find((f) => f.url().includes('/dist/frame.html'));
+  await widgetFrame.evaluate(() => window.postMessage({ type: 'zhuchuang:attributes', v: 1, attributes: { lang: 'en' } }, '*'));
+  await page.waitForTimeout(100);
+  assert.equal(await loan.getAttribute('lang'), 'zh-CN');
+  await page.evaluate(async (site) => {
+    const { setFrameAttributes } = await import(new URL('/dist/zc-frame.js', site).href);
+    setFrameAttributes(document.querySelector('iframe[data-zc-frame]'), { lang: 'en' });
+  }, env.base);
+  await loan.locator('text=Get the quote').waitFor();
+  await page.screenshot({ path: `${outputDir}frame-parent.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the frame page sends no personal data to an unknown parent', async () => {
+  // Without `parent`, only heights are posted (with no target origin to check, events stay inside).
+  const { page, problems, context } = await open(env, '/dist/frame.html?w=id-check&kind=residentId');
+  const sent = await page.evaluate(async () => {
+    const el = document.querySelector('zc-id-check');
+    await customElements.whenDefined('zc-id-check');
+    return { tag: el.localName, kind: el.getAttribute('kind') };
+  });
+  assert.deepEqual(sent, { tag: 'zc-id-check', kind: 'residentId' });
+  assert.deepEqual(problems, { console: [], pageErrors: [], offsite: [] });
+  await context.close();
+});
