@@ -464,6 +464,7 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
             <dl class="zc-details">{ for rows.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }</dl>
             { chart(q, lang) }
             <ol class="zc-steps">{ for q.explanation.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol>
+            <p class="zc-scroll-hint" aria-hidden="true">{ tr(lang, "表格较宽，可左右滑动查看各列 ⇆", "The table is wide: swipe sideways to see every column ⇆") }</p>
             <div class="zc-table-wrap" tabindex="0" role="region" aria-labelledby="zc-loan-caption">
                 <table class="zc-table">
                     <caption id="zc-loan-caption">{ tr(lang, "还款计划（元）", "Repayment schedule (yuan)") }</caption>

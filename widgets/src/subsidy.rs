@@ -486,6 +486,7 @@ fn view_plan(r: &SubsidyPlan, today: NaiveDate, lang: Lang, onprint: Callback<Mo
             if let Some(s) = &r.stopped_by { <p>{ format!("{}{}", tr(lang, "提前停止：", "Stopped early: "), s) }</p> }
             { timeline(r, today, lang) }
             <ol class="zc-steps">{ for r.explanation.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol>
+            <p class="zc-scroll-hint" aria-hidden="true">{ tr(lang, "表格较宽，可左右滑动查看各列 ⇆", "The table is wide: swipe sideways to see every column ⇆") }</p>
             <div class="zc-table-wrap" tabindex="0" role="region" aria-labelledby="zc-table-caption">
                 <table class="zc-table">
                     <caption id="zc-table-caption">{ tr(lang, "逐月补贴（元）", "Month by month (yuan)") }</caption>
