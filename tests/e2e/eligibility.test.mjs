@@ -150,3 +150,41 @@ test('the widget does not take focus when the page loads', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.localName), 'body');
   await context.close();
 });
+
+test('share with staff: the case code opens in the clerk\'s view with the same determination id', async () => {
+  const { page, problems, context } = await open(env, '/');
+  const el = await ready(page);
+  await page.evaluate((s) => document.querySelector(s).setAttribute('lang', 'en'), SEL);
+  await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector('.zc-heading')?.textContent === 'What is your date of birth?', SEL);
+  await answer(page, el, { text: '1975-02-03' });
+  await answer(page, el, { option: 1 });
+  for (let i = 0; i < 5; i += 1) {
+    if (await el.locator('.zc-outcome').count()) break;
+    await answer(page, el, { option: 0 });
+  }
+  await el.locator('.zc-outcome').waitFor();
+  const id = await el.locator('[data-determination]').getAttribute('data-determination');
+  await el.getByRole('button', { name: 'Share with the office' }).click();
+  const code = (await el.locator('.zc-case-code').innerText()).trim();
+  assert.match(code, /^ZC1-[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
+  assert.equal(await el.locator('svg.zc-qr path').count(), 1);
+  assert.deepEqual(await axe(page), []);
+  // The clerk's page: from the address (the QR code's URL) …
+  const staff = await open(env, `/staff.html#zc-case=${code}`);
+  const clerk = await widget(staff.page, '#staff');
+  await clerk.locator('.zc-opened').waitFor();
+  assert.equal(await clerk.locator('[data-determination]').getAttribute('data-determination'), id);
+  // … or typed into the box; a damaged code is refused in plain words.
+  await clerk.locator('#zc-case-code').fill(code.slice(0, -2));
+  await clerk.getByRole('button', { name: '打开' }).click();
+  assert.match(await clerk.locator('#zc-case-code-error').innerText(), /不完整或有字符错误/);
+  await clerk.locator('#zc-case-code').fill(code);
+  await clerk.getByRole('button', { name: '打开' }).click();
+  assert.equal(await clerk.locator('[data-determination]').getAttribute('data-determination'), id);
+  // The clerk's page keeps nothing (save="none").
+  assert.deepEqual(await staff.page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('zc:v1:zc-eligibility'))), []);
+  assert.deepEqual(staff.problems, clean);
+  assert.deepEqual(problems, clean);
+  await staff.context.close();
+  await context.close();
+});

@@ -8,7 +8,10 @@
 //! answers" clears them.
 //!
 //! Attributes: `program` (see `listPrograms`), `lang`, `large-text`, `today`
-//! (the date the rules are applied for), `pack`, `region`, `save`. Event: `zc-change`
+//! (the date the rules are applied for), `pack`, `region`, `save`,
+//! `mode="staff"` (the window clerk's view: it opens a citizen's case code, from
+//! a box or a `#zc-case=` address), `share-url` (the staff page a citizen's
+//! QR code opens; default this page). Event: `zc-change`
 //! with the `checkEligibility` determination after each answer.
 
 use crate::common::*;
@@ -27,11 +30,13 @@ pub struct EligibilityProps {
     pub today: NaiveDate,
     pub pack: Option<String>,
     pub program: String,
+    pub staff: bool,
+    pub share_url: Option<String>,
 }
 
 impl Widget for EligibilityElement {
     const TAG: &'static str = "zc-eligibility";
-    const ATTRIBUTES: &'static [&'static str] = &["program"];
+    const ATTRIBUTES: &'static [&'static str] = &["program", "mode", "share-url"];
     fn props(host: &Host) -> EligibilityProps {
         EligibilityProps {
             host: host.clone(),
@@ -41,6 +46,8 @@ impl Widget for EligibilityElement {
             program: host
                 .attr("program")
                 .unwrap_or_else(|| "difficultPerson".into()),
+            staff: host.attr("mode").as_deref() == Some("staff"),
+            share_url: host.attr("share-url"),
         }
     }
 }
@@ -85,6 +92,11 @@ struct Nav {
 
 #[function_component(EligibilityElement)]
 pub fn eligibility_widget(p: &EligibilityProps) -> Html {
+    // The clerk's view evaluates an opened case for the date it was evaluated
+    // on the citizen's screen, so both show the same determination.
+    let opened = use_state(|| None::<zhuchuang_core::share::Case>);
+    let today = opened.as_ref().map(|c| c.as_of).unwrap_or(p.today);
+    let p = &EligibilityProps { today, ..p.clone() };
     let lang = p.lang;
     let pack = use_pack(&p.host, p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
@@ -95,6 +107,37 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
     let draft = use_state(|| None::<serde_json::Value>);
     let error = use_state(|| None::<String>);
     let title_ref = use_node_ref();
+    let open_case = {
+        let (opened, answers, nav, draft) =
+            (opened.clone(), answers.clone(), nav.clone(), draft.clone());
+        let program = p.program.clone();
+        Callback::from(move |case: zhuchuang_core::share::Case| {
+            if case.program != program {
+                return;
+            }
+            answers.set(case.facts.clone());
+            nav.set(Nav {
+                review: true,
+                ..Nav::default()
+            });
+            draft.set(None);
+            opened.set(Some(case));
+        })
+    };
+    {
+        // A case code in the page address (`#zc-case=…`, from the QR code) opens
+        // in the clerk's view when the widget appears.
+        let open_case = open_case.clone();
+        use_effect_with(p.staff, move |staff| {
+            if *staff {
+                if let Some(case) =
+                    case_in_address().and_then(|c| zhuchuang_core::share::decode_case(&c).ok())
+                {
+                    open_case.emit(case);
+                }
+            }
+        });
+    }
 
     // Evaluate with the answers so far.
     let evaluated: Result<(Determination, Vec<FactDef>, String, Option<String>), String> =
@@ -334,7 +377,11 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                             }
                         }) }
                     </dl>
-                    <p class="zc-note">{ t!("判定编号 {}（工作人员可据此复现结果）", "Determination {} (staff can reproduce this result with it)"; d.determination_id).get(lang) }</p>
+                    <p class="zc-note" data-determination={d.determination_id.clone()}>{ t!("判定编号 {}（工作人员可据此复现结果）", "Determination {} (staff can reproduce this result with it)"; d.determination_id).get(lang) }</p>
+                    if !p.staff && !answers.is_empty() {
+                        <ShareCase {lang} determination_id={d.determination_id.clone()} share_url={p.share_url.clone()}
+                            case={zhuchuang_core::share::Case { program: p.program.clone(), region: region.clone(), as_of: p.today, facts: (*answers).clone() }} />
+                    }
                     { pack_stamp(&d.sourced.pack, lang) }
                 </div>
             }
@@ -344,6 +391,12 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
     html! {
         <div class="zc-eligibility" lang={lang.tag()}>
             { pack_notice(&pack, lang) }
+            if p.staff {
+                if let Some(c) = &*opened {
+                    <p class="zc-opened" role="status">{ t!("已打开申请人的案例码：按申请人测算的日期 {} 判断。", "The applicant's case code is open: judged for the date they checked, {}."; c.as_of).get(lang) }</p>
+                }
+                <OpenCase {lang} onopen={open_case.clone()} />
+            }
             <div class="zc-nav zc-no-print">
                 if !nav.history.is_empty() {
                     <button type="button" class="zc-link zc-back" onclick={back}>{ t!("‹ 返回上一题", "‹ Back").get(lang) }</button>

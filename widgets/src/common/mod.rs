@@ -7,7 +7,8 @@
 //! - [`answer`]: the parts of an explained answer (citations, parameters,
 //!   caveats, pack stamp);
 //! - [`print`]: printing one widget alone;
-//! - [`saved`]: saved answers (the `save` attribute) and "delete my answers".
+//! - [`saved`]: saved answers (the `save` attribute) and "delete my answers";
+//! - [`share`]: the case code and QR code shared with staff, and opening one.
 //!
 //! Everything is re-exported here, so `crate::common::X` names any of them.
 //! Widgets render what the core decides: questions, choices, figures and their
@@ -19,6 +20,7 @@ pub mod form;
 pub mod print;
 pub mod question;
 pub mod saved;
+pub mod share;
 
 pub use answer::*;
 pub use context::*;
@@ -26,6 +28,7 @@ pub use form::*;
 pub use print::*;
 pub use question::*;
 pub use saved::*;
+pub use share::*;
 
 use zhuchuang_core::{t, Lang};
 
