@@ -242,6 +242,10 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
             draft.set(None);
         })
     };
+    let onprint = {
+        let host = p.host.clone();
+        Callback::from(move |_: MouseEvent| print_only(&host))
+    };
     let back = {
         let nav = nav.clone();
         let draft = draft.clone();
@@ -383,6 +387,10 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                             case={zhuchuang_core::share::Case { program: p.program.clone(), region: region.clone(), as_of: p.today, facts: (*answers).clone() }} />
                     }
                     { pack_stamp(&d.sourced.pack, lang) }
+                    { print_record(&d.sourced, d.as_of, Some(&d.determination_id), lang) }
+                    <div class="zc-actions zc-no-print">
+                        <button class="zc-button zc-secondary" type="button" onclick={onprint.clone()}>{ t!("打印结果", "Print the result").get(lang) }</button>
+                    </div>
                 </div>
             }
         }

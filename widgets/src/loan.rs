@@ -344,7 +344,7 @@ pub fn loan_widget(p: &LoanProps) -> Html {
             </form>
             <div aria-live="polite">
                 { match &result {
-                    Some(Ok(q)) => view_quote(q, lang),
+                    Some(Ok(q)) => view_quote(q, &p.host, p.today, lang),
                     Some(Err(e)) => html! { <p class="zc-problem zc-error" role="alert">{ e.clone() }</p> },
                     None => html! {},
                 } }
@@ -401,7 +401,11 @@ fn chart(q: &LoanQuote, lang: Lang) -> Html {
     }
 }
 
-fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
+fn view_quote(q: &LoanQuote, host: &Host, today: NaiveDate, lang: Lang) -> Html {
+    let onprint = {
+        let host = host.clone();
+        Callback::from(move |_: MouseEvent| print_only(&host))
+    };
     let rows: Vec<(String, String)> = vec![
         (
             tr(lang, "可申请额度上限", "Cap"),
@@ -500,10 +504,14 @@ fn view_quote(q: &LoanQuote, lang: Lang) -> Html {
                     </tr></tfoot>
                 </table>
             </div>
+            <div class="zc-actions zc-no-print">
+                <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ tr(lang, "打印", "Print") }</button>
+            </div>
             { caveats(&q.sourced.caveats, lang) }
             { citations(&q.sourced.citations, lang) }
             { parameters(&q.sourced.parameters, lang) }
             { pack_stamp(&q.sourced.pack, lang) }
+            { print_record(&q.sourced, today, None, lang) }
         </section>
     }
 }

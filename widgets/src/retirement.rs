@@ -283,6 +283,10 @@ fn view_problems(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
 }
 
 fn view_result(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
+    let onprint = {
+        let host = host.clone();
+        Callback::from(move |_: MouseEvent| print_only(&host))
+    };
     let new_age = Age {
         years: r.age_years,
         months: r.age_months,
@@ -374,10 +378,14 @@ fn view_result(r: &RetirementResult, host: &Host, lang: Lang) -> Html {
             }
             <h3 class="zc-subheading">{ tr(lang, "怎么算的", "How this was worked out") }</h3>
             <ol class="zc-steps">{ for r.explanation.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol>
+            <div class="zc-actions zc-no-print">
+                <button class="zc-button zc-secondary" type="button" onclick={onprint}>{ tr(lang, "打印", "Print") }</button>
+            </div>
             { caveats(&r.sourced.caveats, lang) }
             { citations(&r.sourced.citations, lang) }
             { parameters(&r.sourced.parameters, lang) }
             { pack_stamp(&r.sourced.pack, lang) }
+            { print_record(&r.sourced, r.as_of, None, lang) }
         </section>
     }
 }

@@ -535,6 +535,7 @@ fn view_plan(r: &SubsidyPlan, today: NaiveDate, lang: Lang, onprint: Callback<Mo
             { citations(&r.sourced.citations, lang) }
             { parameters(&r.sourced.parameters, lang) }
             { pack_stamp(&r.sourced.pack, lang) }
+            { print_record(&r.sourced, r.as_of, None, lang) }
         </section>
     }
 }

@@ -36,3 +36,39 @@ export function zc_print_only(host) {
 extern "C" {
     fn zc_print_only(host: &web_sys::HtmlElement);
 }
+
+/// What a printed result carries besides itself (print only): the date the
+/// rules were applied for, the determination id where there is one, the rule
+/// packs (version and hash), and the sources written out (the screen folds
+/// them into a Sources panel, which paper cannot open).
+pub fn print_record(
+    sourced: &zhuchuang_core::pack::Sourced,
+    as_of: chrono::NaiveDate,
+    id: Option<&str>,
+    lang: zhuchuang_core::Lang,
+) -> yew::Html {
+    use yew::prelude::*;
+    use zhuchuang_core::t;
+    let packs: Vec<String> = sourced
+        .pack
+        .packs
+        .iter()
+        .map(|p| format!("{}@{}", p.id, p.version))
+        .collect();
+    html! {
+        <div class="zc-print-only zc-print-record">
+            <p>
+                { t!("测算日期：{}", "Rules applied for: {}"; as_of).get(lang) }
+                if let Some(id) = id { { " · " }{ t!("判定编号：{}", "Determination: {}"; id).get(lang) } }
+                { " · " }{ t!("规则包：{}（{}）", "Rule packs: {} ({})"; packs.join(" + "), sourced.pack.hash.chars().take(12).collect::<String>()).get(lang) }
+            </p>
+            if !sourced.citations.is_empty() {
+                <p class="zc-print-sources">
+                    <strong>{ t!("政策依据：", "Sources: ").get(lang) }</strong>
+                    { sourced.citations.iter().map(|c| format!("{}{}{}", c.document, c.title.as_ref().map(|t| format!("《{t}》")).unwrap_or_default(), c.article.as_ref().map(|a| format!(" {a}")).unwrap_or_default())).collect::<Vec<_>>().join("；") }
+                </p>
+            }
+            <p>{ t!("本结果由计算器根据填写的信息得出，仅供参考，以经办机构审核为准。", "Worked out by the calculator from the answers given; for reference: the office decides.").get(lang) }</p>
+        </div>
+    }
+}
