@@ -3,7 +3,7 @@
 // cleared with one button; axe clean on questions and results.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, axe, outputDir } from './harness.mjs';
+import { start, open, widget, axe, outputDir } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });

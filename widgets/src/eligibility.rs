@@ -127,9 +127,11 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
     {
         // A case code in the page address (`#zc-case=…`, from the QR code) opens
         // in the clerk's view when the widget appears.
+        // Only once the pack has loaded: the region it sets scopes the answers.
         let open_case = open_case.clone();
-        use_effect_with(p.staff, move |staff| {
-            if *staff {
+        let settled = !matches!(pack, PackStatus::Loading);
+        use_effect_with((p.staff && settled, region.clone()), move |(ready, _)| {
+            if *ready {
                 if let Some(case) =
                     case_in_address().and_then(|c| zhuchuang_core::share::decode_case(&c).ok())
                 {
