@@ -1,13 +1,14 @@
 // Size report of a build: raw, gzip (level 9) and brotli (quality 11) bytes.
 //
 //   node scripts/size-report.mjs [file …]
+//   node scripts/size-report.mjs --update-budgets   (rewrites www/budgets.json from the build)
 //
 // prints the sizes of the given files, then, from www/dist, the first download
 // of a page with only one widget: the loader (zc-widgets.js) plus that widget's
 // bundle (glue, its snippets, wasm), each file compressed on its own as a server
 // sends it, against the 120 KB brotli target of issue 09. tests/node/budgets.test.mjs
 // measures with the same functions.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -69,7 +70,46 @@ function table(header, rows) {
   for (const r of rows) console.log(line(r));
 }
 
+/** A budget about 5 % over `measured` (at least 512 bytes), rounded up to whole KiB. */
+export function budgetFor(measured) {
+  return Math.ceil(Math.max(measured * 1.05, measured + 512) / 1024) * 1024;
+}
+
+/**
+ * Re-measures every artifact and first download listed in www/budgets.json (and
+ * any bundle missing from it) and sets each budget from the new measure. For a
+ * size change made on purpose: commit the file with the change and say why.
+ */
+function updateBudgets() {
+  const file = join(root, 'www/budgets.json');
+  const budgets = JSON.parse(readFileSync(file, 'utf8'));
+  const withBudget = (measured) => ({
+    measured,
+    budget: Object.fromEntries(Object.entries(measured).map(([k, v]) => [k, budgetFor(v)])),
+  });
+  for (const [path, entry] of Object.entries(budgets.artifacts)) {
+    Object.assign(entry, withBudget(sizes(readFileSync(join(root, path)))));
+  }
+  budgets.firstDownloads ??= {};
+  for (const [bundle, tags] of Object.entries(BUNDLES)) {
+    const { files, raw, gzip, brotli } = firstDownload(bundle);
+    budgets.firstDownloads[bundle] = {
+      tags,
+      files,
+      ...withBudget({ raw, gzip, brotli }),
+      meetsTarget: brotli <= budgets.target.firstDownloadBrotliBytes,
+    };
+  }
+  const widgets = Object.entries(budgets.firstDownloads).filter(([b]) => b !== 'all');
+  budgets.target.met = widgets.every(([, e]) => e.meetsTarget);
+  budgets.measuredOn = new Date().toISOString().slice(0, 10);
+  writeFileSync(file, `${JSON.stringify(budgets, null, 1)}\n`);
+  console.log(`www/budgets.json: measured ${budgets.measuredOn}; target ${budgets.target.met ? 'met' : 'NOT met'} (${
+    widgets.map(([b, e]) => `${b} ${e.measured.brotli} B ${e.meetsTarget ? 'met' : 'not met'}`).join(', ')})`);
+}
+
 function main(args) {
+  if (args[0] === '--update-budgets') return updateBudgets();
   if (args.length) {
     console.log('\nSize report (after wasm-opt -Oz):');
     table(['file', 'raw', 'gzip -9', 'brotli -11'], args.map((file) => {
