@@ -23,7 +23,7 @@ export const BUNDLES = {
   eligibility: ['zc-eligibility'],
   subsidy: ['zc-subsidy'],
   loan: ['zc-loan', 'zc-loan-screening'],
-  all: ['every <zc-…> (a page with two or more kinds)'],
+  all: ['every <zc-…> element'],
 };
 
 /** raw, gzip -9 and brotli -11 bytes of one file's contents. */
