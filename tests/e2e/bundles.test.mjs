@@ -82,6 +82,39 @@ test('an element added later by script gets its own bundle, and works', async ()
   await context.close();
 });
 
+/** A page with only `markup`, the loader and no hints. */
+const pageWith = (markup) => `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>zhuchuang</title><link rel="icon" href="data:,">
+<script type="module" src="/dist/zc-widgets.js"></script></head>
+<body><main><h1>zhuchuang</h1>${markup}</main></body>
+</html>`;
+
+// Every bundle alone: it defines its elements (and no other), they render, and
+// the page fetches no other bundle.
+const alone = {
+  'id-check': ['zc-id-check'],
+  retirement: ['zc-retirement'],
+  materials: ['zc-materials'],
+  eligibility: ['zc-eligibility'],
+  subsidy: ['zc-subsidy'],
+  loan: ['zc-loan', 'zc-loan-screening'],
+};
+for (const [bundle, tags] of Object.entries(alone)) {
+  test(`the ${bundle} bundle alone defines and renders ${tags.join(' and ')}, and only that`, async () => {
+    const markup = tags.map((t) => `<${t} today="2026-11-21"></${t}>`).join('');
+    const { page, problems, requests, context } = await open(env, `/only-${bundle}.html`, { html: pageWith(markup) });
+    assert.deepEqual(await page.evaluate(() => window.zhuchuang.ready), [bundle]);
+    for (const tag of tags) await widget(page, tag);
+    const defined = await page.evaluate((all) => all.filter((t) => customElements.get(t)),
+      Object.values(alone).flat());
+    assert.deepEqual(defined, tags);
+    assert.deepEqual(bundlesRequested(requests), [bundle]);
+    assert.deepEqual(problems, clean);
+    await context.close();
+  });
+}
+
 test('the demo page, with several kinds, fetches the combined bundle only, as its hints preload it', async () => {
   const { page, problems, requests, context } = await open(env, '/');
   await widget(page, 'zc-id-check');
