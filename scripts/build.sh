@@ -4,7 +4,8 @@
 #
 #   web/pkg/       ES module package for browsers and bundlers (npm-style, with .d.ts)
 #   web/pkg-node/  CommonJS package for Node (staff scripts, tests)
-#   www/dist/      the widgets bundle the demo site loads (zc-widgets.js + wasm)
+#   www/dist/      the widgets the demo site loads: the loader zc-widgets.js and one
+#                  bundle per widget (www/dist/<widget>/, glue + wasm) plus www/dist/all/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The pinned wasm-bindgen and npm's wasm-opt first on PATH, so wasm-pack never
@@ -32,21 +33,39 @@ echo "==> web: Node package (web/pkg-node)"
 wasm-pack build web $flag --target nodejs --out-dir pkg-node --out-name zhuchuang_web --no-opt 2>&1 | grep -v '^\[INFO\]' || true
 optimise web/pkg-node/zhuchuang_web_bg.wasm
 
-echo "==> widgets (www/dist)"
-wasm-pack build widgets $flag --target web --out-dir ../target/widgets-pkg --out-name zhuchuang_widgets --no-opt 2>&1 | grep -v '^\[INFO\]' || true
+# One bundle per widget feature (widgets/Cargo.toml) and the combined one (`all`,
+# every widget), each in www/dist/<name>/ (glue, snippets, wasm); the loader
+# zc-widgets.js next to them fetches only the bundles a page's elements need.
+# Each wasm-opt runs in the background while the next bundle compiles.
+bundles="id-check retirement materials eligibility subsidy loan all"
 rm -rf www/dist && mkdir -p www/dist
-cp -r target/widgets-pkg/zhuchuang_widgets.js target/widgets-pkg/zhuchuang_widgets_bg.wasm www/dist/
-[ -d target/widgets-pkg/snippets ] && cp -r target/widgets-pkg/snippets www/dist/
-cp widgets/js/zc-widgets.js www/dist/
-# Rule packs beside the bundle: the schema, the national pack and the example
+pids=()
+for name in $bundles; do
+  echo "==> widgets: $name bundle (www/dist/$name)"
+  features=(-- --no-default-features --features "$name")
+  [ "$name" = all ] && features=()
+  out=target/widgets-pkg/$name
+  rm -rf "$out"
+  wasm-pack build widgets $flag --target web --out-dir "../$out" --out-name zhuchuang_widgets --no-opt \
+    "${features[@]}" 2>&1 | grep -v '^\[INFO\]' || true
+  mkdir -p "www/dist/$name"
+  cp "$out/zhuchuang_widgets.js" "$out/zhuchuang_widgets_bg.wasm" "www/dist/$name/"
+  [ -d "$out/snippets" ] && cp -r "$out/snippets" "www/dist/$name/"
+  optimise "www/dist/$name/zhuchuang_widgets_bg.wasm" &
+  pids+=($!)
+done
+# The loader without its comment lines (a third of its bytes; every page downloads it).
+{ echo "// zhuchuang widgets loader (source and documentation: widgets/js/zc-widgets.js, www/guide.html)"
+  grep -v '^[[:space:]]*//' widgets/js/zc-widgets.js; } > www/dist/zc-widgets.js
+# Rule packs beside the bundles: the schema, the national pack and the example
 # overlays, so pages can point a widget's `pack` attribute at one.
 mkdir -p www/dist/packs
 cp core/packs/pack.schema.json core/packs/cn.json core/packs/examples/*.json www/dist/packs/
-optimise www/dist/zhuchuang_widgets_bg.wasm
+for pid in "${pids[@]}"; do wait "$pid"; done
 
-for f in web/pkg/zhuchuang_web_bg.wasm web/pkg-node/zhuchuang_web_bg.wasm www/dist/zhuchuang_widgets_bg.wasm; do
+for f in web/pkg/zhuchuang_web_bg.wasm web/pkg-node/zhuchuang_web_bg.wasm $(for b in $bundles; do echo "www/dist/$b/zhuchuang_widgets_bg.wasm"; done); do
   [ -s "$f" ] || { echo "build failed: $f is missing" >&2; exit 1; }
 done
 # Which profile built these artifacts (tests/node/budgets.test.mjs measures release builds only).
 echo "$profile" > www/dist/build-profile
-node scripts/size-report.mjs web/pkg/zhuchuang_web_bg.wasm www/dist/zhuchuang_widgets_bg.wasm
+node scripts/size-report.mjs web/pkg/zhuchuang_web_bg.wasm

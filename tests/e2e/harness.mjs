@@ -5,7 +5,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { serve, CSP } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,11 +29,23 @@ export async function start() {
   };
 }
 
-/** Opens `path` in a fresh page and watches it. */
-export async function open(env, path, { viewport = { width: 1100, height: 900 } } = {}) {
+/**
+ * Opens `path` in a fresh page and watches it. With `html`, the page at `path`
+ * is that markup, served with the site's CSP (a page made for one test).
+ * `requests` lists the path of every request the page makes, in order.
+ */
+export async function open(env, path, { viewport = { width: 1100, height: 900 }, html } = {}) {
   const context = await env.browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   const problems = { console: [], pageErrors: [], offsite: [] };
+  const requests = [];
+  page.on('request', (r) => { if (r.url().startsWith(env.base)) requests.push(r.url().slice(env.base.length)); });
+  if (html !== undefined) {
+    await page.route(env.base + path, (route) => route.fulfill({
+      status: 200, body: html,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'cache-control': 'no-store' },
+    }));
+  }
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
   page.on('request', (r) => {
@@ -41,7 +53,7 @@ export async function open(env, path, { viewport = { width: 1100, height: 900 } 
     if (!['127.0.0.1'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) problems.offsite.push(r.url());
   });
   await page.goto(env.base + path);
-  return { page, context, problems };
+  return { page, context, problems, requests };
 }
 
 /** Waits until the custom element `tag` has rendered into its shadow root. */

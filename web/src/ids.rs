@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 /// "mobile"`; `options.lang` is `"zh-CN"` (default) or `"en"`; `options.today`
 /// (`"YYYY-MM-DD"`) is the date a birth date may not be after (default: today on
 /// this device). Throws a `ZhuchuangError` for a wrong kind or a non-string value.
-#[wasm_bindgen(js_name = validateId, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = validateId, skip_typescript))]
 pub fn validate_id(
     kind: JsValue,
     value: JsValue,
@@ -28,7 +28,7 @@ pub fn validate_id(
 /// number. No messages are built: call `validateId` on a number to learn why it
 /// is invalid. Throws a `ZhuchuangError` for a wrong kind or when `values` is not
 /// an array of strings.
-#[wasm_bindgen(js_name = validateIds, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = validateIds, skip_typescript))]
 pub fn validate_ids(
     kind: JsValue,
     values: JsValue,
@@ -73,7 +73,7 @@ fn validate_ids_fast(
 /// with today's date on this device, for checking as people type: no JSON, no
 /// result object, no message. Anything but a string is not valid. Throws a
 /// `ZhuchuangError` only for a wrong kind.
-#[wasm_bindgen(js_name = isValidId, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = isValidId, skip_typescript))]
 pub fn is_valid_id(kind: &str, value: JsValue) -> Result<bool, JsValue> {
     let kind =
         crate::api::parse_id_kind(kind).map_err(|e| e.into_js(zhuchuang_core::Lang::ZhCn))?;
@@ -90,7 +90,7 @@ pub fn is_valid_id(kind: &str, value: JsValue) -> Result<bool, JsValue> {
 /// Validates an applicant's identity block (name, residentId, mobile, bankCard,
 /// uscc, disabilityCert) in one call: every field's errors at once, plus
 /// cross-field checks. Returns `{ valid, errors: { field: Problem[] } }`.
-#[wasm_bindgen(js_name = validateForm, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = validateForm, skip_typescript))]
 pub fn validate_form(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("validateForm", &[(&form, "form")], options.as_ref())
 }

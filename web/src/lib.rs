@@ -11,6 +11,11 @@
 //! await init();
 //! validateId("residentId", "11010519491231002X", { lang: "en" }).details.gender; // "female"
 //! ```
+//!
+//! The JavaScript exports (`#[wasm_bindgen]` functions) exist only with the
+//! `exports` feature, on by default: the widgets depend on this crate with
+//! `default-features = false` and use its plain-Rust parts (`api`, `rules::with_packs`,
+//! `to_js`, `today`, `ApiError`), so no widget bundle carries the JS API.
 
 pub mod api;
 mod convert;
@@ -34,14 +39,16 @@ use wasm_bindgen::prelude::*;
 
 // The package's .d.ts: the types generated from the Rust types (see
 // tests/tests/types.rs), then the functions, declared by hand over them.
+#[cfg(feature = "exports")]
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("types.generated.d.ts");
 
+#[cfg(feature = "exports")]
 #[wasm_bindgen(typescript_custom_section)]
 const TS_FUNCTIONS: &'static str = include_str!("types.d.ts");
 
 /// The kit's version and the national pack in force.
-#[wasm_bindgen(js_name = kitInfo, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = kitInfo, skip_typescript))]
 pub fn kit_info() -> JsValue {
     convert::call("kitInfo", &[], None).unwrap_or_else(|_| {
         // Without a national pack there is still a version to tell.

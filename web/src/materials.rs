@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 /// The materials an application needs, tailored to the applicant's answers, and,
 /// when `provided` is given, every problem with what was brought.
-#[wasm_bindgen(js_name = checkMaterials, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = checkMaterials, skip_typescript))]
 pub fn check_materials(
     application_type: JsValue,
     facts: JsValue,
@@ -26,7 +26,7 @@ pub fn check_materials(
 
 /// The application types in force for a region, with the questions that tailor
 /// each one's checklist.
-#[wasm_bindgen(js_name = listApplications, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = listApplications, skip_typescript))]
 pub fn list_applications(options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("listApplications", &[], options.as_ref())
 }

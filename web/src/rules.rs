@@ -42,44 +42,44 @@ pub fn rule_error(e: RuleError) -> ApiError {
 
 /// Loads a local pack (JSON text or an object). Every problem is reported at
 /// once and the packs in force stay unchanged on error.
-#[wasm_bindgen(js_name = loadPack, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = loadPack, skip_typescript))]
 pub fn load_pack(pack: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("loadPack", &[(&pack, "pack")], options.as_ref())
 }
 
 /// Removes the pack loaded for `region`; returns whether there was one.
-#[wasm_bindgen(js_name = unloadPack, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = unloadPack, skip_typescript))]
 pub fn unload_pack(region: JsValue) -> Result<JsValue, JsValue> {
     call("unloadPack", &[(&region, "region")], None)
 }
 
 /// Back to the embedded national pack only (made again when next needed).
-#[wasm_bindgen(js_name = resetPacks, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = resetPacks, skip_typescript))]
 pub fn reset_packs() -> Result<(), JsValue> {
     PACKS.with(|cell| *cell.borrow_mut() = None);
     Ok(())
 }
 
 /// The packs in force for a region, most specific first, with their hash.
-#[wasm_bindgen(js_name = packInfo, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = packInfo, skip_typescript))]
 pub fn pack_info(options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("packInfo", &[], options.as_ref())
 }
 
 /// One parameter's value in force for a region on a date, with its provenance.
-#[wasm_bindgen(js_name = getParameter, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = getParameter, skip_typescript))]
 pub fn get_parameter(key: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("getParameter", &[(&key, "key")], options.as_ref())
 }
 
 /// Every parameter with its value in force for a region on a date (or none).
-#[wasm_bindgen(js_name = listParameters, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = listParameters, skip_typescript))]
 pub fn list_parameters(options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("listParameters", &[], options.as_ref())
 }
 
 /// The statutory retirement month and age under the gradual delay.
-#[wasm_bindgen(js_name = statutoryRetirement, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = statutoryRetirement, skip_typescript))]
 pub fn statutory_retirement(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call(
         "statutoryRetirement",
@@ -89,13 +89,13 @@ pub fn statutory_retirement(input: JsValue, options: Option<JsValue>) -> Result<
 }
 
 /// The programs `checkEligibility` knows, with their questions.
-#[wasm_bindgen(js_name = listPrograms, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = listPrograms, skip_typescript))]
 pub fn list_programs(options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("listPrograms", &[], options.as_ref())
 }
 
 /// Checks whether the facts given qualify for `program`: an explained verdict.
-#[wasm_bindgen(js_name = checkEligibility, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = checkEligibility, skip_typescript))]
 pub fn check_eligibility(
     program: JsValue,
     facts: JsValue,
@@ -110,7 +110,7 @@ pub fn check_eligibility(
 
 /// The employment-assistance level and plan, and the exits and subsidy stops
 /// that the changes given bring.
-#[wasm_bindgen(js_name = assistancePlan, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = assistancePlan, skip_typescript))]
 pub fn assistance_plan(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("assistancePlan", &[(&input, "input")], options.as_ref())
 }

@@ -5,13 +5,13 @@ use wasm_bindgen::prelude::*;
 
 /// The subsidy period (start, end, months, extension to retirement, stops) and
 /// the amounts month by month, explained.
-#[wasm_bindgen(js_name = subsidyPlan, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = subsidyPlan, skip_typescript))]
 pub fn subsidy_plan(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("subsidyPlan", &[(&input, "input")], options.as_ref())
 }
 
 /// The month-by-month table of `subsidyPlan` as CSV text (UTF-8 with BOM).
-#[wasm_bindgen(js_name = subsidyPlanCsv, skip_typescript)]
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = subsidyPlanCsv, skip_typescript))]
 pub fn subsidy_plan_csv(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     call("subsidyPlanCsv", &[(&input, "input")], options.as_ref())
 }

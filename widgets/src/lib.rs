@@ -41,14 +41,24 @@ pub fn today_of(host: &Host) -> chrono::NaiveDate {
         .unwrap_or_else(zhuchuang_web::today)
 }
 
-/// Registers every widget when the module loads.
+/// Defines the elements of the enabled widget features when the module loads
+/// (one bundle per feature; a tag already defined is left alone, so loading
+/// two bundles never defines one twice).
 #[wasm_bindgen(start)]
 pub fn start() {
+    #[cfg(feature = "id-check")]
     register::<id_check::IdCheckElement>(THEME_CSS);
+    #[cfg(feature = "retirement")]
     register::<retirement::RetirementElement>(THEME_CSS);
+    #[cfg(feature = "materials")]
     register::<materials::MaterialsElement>(THEME_CSS);
+    #[cfg(feature = "eligibility")]
     register::<eligibility::EligibilityElement>(THEME_CSS);
+    #[cfg(feature = "subsidy")]
     register::<subsidy::SubsidyElement>(THEME_CSS);
-    register::<loan::LoanElement>(THEME_CSS);
-    register::<loan::LoanScreeningElement>(THEME_CSS);
+    #[cfg(feature = "loan")]
+    {
+        register::<loan::LoanElement>(THEME_CSS);
+        register::<loan::LoanScreeningElement>(THEME_CSS);
+    }
 }
