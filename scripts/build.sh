@@ -57,6 +57,12 @@ done
 # The loader without its comment lines (a third of its bytes; every page downloads it).
 { echo "// zhuchuang widgets loader (source and documentation: widgets/js/zc-widgets.js, www/guide.html)"
   grep -v '^[[:space:]]*//' widgets/js/zc-widgets.js; } > www/dist/zc-widgets.js
+# The placeholder stylesheet (before a widget's code arrives), the iframe mode
+# (frame.html and its script; zc-frame.js for the parent page) and the
+# parameters page generated from the packs.
+cp widgets/css/zc-widgets.css www/dist/
+cp widgets/frame/frame.html widgets/frame/frame.css widgets/frame/frame.js widgets/frame/zc-frame.js www/dist/
+node scripts/gen-parameters.mjs www/dist/parameters.html
 # Rule packs beside the bundles: the schema, the national pack and the example
 # overlays, so pages can point a widget's `pack` attribute at one.
 mkdir -p www/dist/packs

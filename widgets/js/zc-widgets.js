@@ -16,6 +16,11 @@
 // when the bundles for the elements present at load are defined (it resolves to
 // their names). Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval')
 // and makes no other request.
+//
+// If a bundle cannot start (the page's CSP lacks 'wasm-unsafe-eval', a network
+// error, a browser without WebAssembly), each of its elements says so in both
+// languages (inside the element, readable by screen readers) and the console
+// names the exact fix; `window.zhuchuang.ready` then rejects.
 
 /** Each tag's own bundle (the folder next to this file). */
 const BUNDLES = {
@@ -31,14 +36,60 @@ const COMBINED = 'all';
 const TAGS = Object.keys(BUNDLES);
 const SELECTOR = TAGS.join(',');
 const loading = new Map();
+/** Bundles that could not start, with the reason (see `why`). */
+const failed = new Map();
+
+/** Why a bundle could not start: 'csp', 'browser' or 'network', and the fix. */
+function why(error) {
+  const text = String(error && (error.message || error));
+  if (typeof WebAssembly !== 'object') {
+    return { reason: 'browser', fix: 'this browser has no WebAssembly; the widgets need a browser from 2019 or later' };
+  }
+  if (/unsafe-eval|Content Security Policy|CSP/i.test(text)) {
+    return { reason: 'csp', fix: "add 'wasm-unsafe-eval' to the page's Content-Security-Policy script-src (script-src 'self' 'wasm-unsafe-eval')" };
+  }
+  return { reason: 'network', fix: `check that the widget files are served next to zc-widgets.js (${new URL('./', import.meta.url).href}) with the right MIME types (.js text/javascript, .wasm application/wasm)` };
+}
+
+const MESSAGES = {
+  csp: ['本页的安全策略不允许运行计算器，请联系网站管理员。', "This page's security policy does not allow the calculator to run; please tell the site's webmaster."],
+  network: ['计算器未能下载，请检查网络后刷新页面。', 'The calculator could not be downloaded; check your connection and reload the page.'],
+  browser: ['您的浏览器版本过旧，无法运行计算器，请换用较新的浏览器。', 'Your browser is too old to run the calculator; please use a newer one.'],
+};
+
+/** Says inside `el` that its calculator could not start, and why. */
+function showFailure(el, reason) {
+  if (customElements.get(el.localName) || el.hasAttribute('data-zc-failed')) return;
+  el.setAttribute('data-zc-failed', reason);
+  const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  const [zh, en] = MESSAGES[reason];
+  for (const [text, lang] of [['计算器未能启动。' + zh, 'zh-CN'], ['The calculator could not start. ' + en, 'en']]) {
+    const p = document.createElement('p');
+    p.lang = lang;
+    p.textContent = text;
+    box.append(p);
+  }
+  root.replaceChildren(box);
+}
+
+function fail(name, error) {
+  const { reason, fix } = why(error);
+  failed.set(name, reason);
+  console.error(`zhuchuang: 组件包 ${name} 未能启动 / the ${name} widget bundle could not start (${reason}). Fix: ${fix}.`, error);
+  const tags = name === COMBINED ? TAGS : TAGS.filter((t) => BUNDLES[t] === name);
+  for (const el of document.querySelectorAll(tags.join(','))) showFailure(el, reason);
+}
 
 function load(name) {
   if (!loading.has(name)) {
     const glue = new URL(`./${name}/zhuchuang_widgets.js`, import.meta.url);
     const wasm = new URL(`./${name}/zhuchuang_widgets_bg.wasm`, import.meta.url);
-    loading.set(name, import(glue.href)
-      .then((m) => m.default({ module_or_path: wasm }))
-      .then(() => name));
+    const started = typeof WebAssembly === 'object'
+      ? import(glue.href).then((m) => m.default({ module_or_path: wasm }))
+      : Promise.reject(new Error('no WebAssembly'));
+    loading.set(name, started.then(() => name, (e) => { fail(name, e); throw e; }));
   }
   return loading.get(name);
 }
@@ -75,14 +126,17 @@ if (!settled()) {
         added.push(...node.querySelectorAll(SELECTOR));
       }
     }
-    for (const name of needed(added)) {
-      load(name).catch((e) => console.error(`zhuchuang: 组件包 ${name} 加载失败 / the ${name} widget bundle failed to load`, e));
+    for (const el of added) {
+      const reason = failed.get(BUNDLES[el.localName]) || failed.get(COMBINED);
+      if (reason) showFailure(el, reason);
     }
+    for (const name of needed(added)) load(name).catch(() => {});
     if (settled()) observer.disconnect();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
 window.zhuchuang = Object.assign(window.zhuchuang || {}, { ready });
-// As before, importing this module finishes once the widgets on the page are defined.
-await ready;
+// As before, importing this module finishes once the widgets on the page are
+// defined (or have said why they could not start).
+await ready.catch(() => {});
