@@ -68,3 +68,30 @@ test('under the same reset, large-text and --zc-* still change the widget', asyn
   assert.deepEqual(problems, { console: [], pageErrors: [], offsite: [] });
   await context.close();
 });
+
+test('before its code arrives a widget shows its title; without wasm-unsafe-eval it says it could not start, and why', async () => {
+  const context = await env.browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>
+    <link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/zc-widgets.css">
+    <script type="module" src="/dist/zc-widgets.js"></script></head>
+    <body><zc-loan id="a"></zc-loan><zc-id-check id="b" lang="en"></zc-id-check></body></html>`;
+  await page.route(`${env.base}/test/no-wasm.html`, (route) => route.fulfill({
+    status: 200, body: html,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+  }));
+  await page.goto(`${env.base}/test/no-wasm.html`);
+  // The placeholder: the widget's title from the stylesheet, before (and here instead of) the widget.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('a'), '::before').content), '"创业担保贷款测算"');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('b'), '::before').content), '"Check an ID number"');
+  await page.waitForFunction(() => document.getElementById('a').getAttribute('data-zc-failed'));
+  assert.equal(await page.locator('#a').getAttribute('data-zc-failed'), 'csp');
+  const text = await page.locator('#a [role=alert]').innerText();
+  assert.match(text, /计算器未能启动。本页的安全策略不允许运行计算器/);
+  assert.match(text, /The calculator could not start\. This page's security policy/);
+  assert.equal(await page.locator('#b').getAttribute('data-zc-failed'), 'csp');
+  assert.ok(consoleErrors.some((m) => /could not start \(csp\)\. Fix: add 'wasm-unsafe-eval'/.test(m)), consoleErrors.join('\n'));
+  await context.close();
+});
