@@ -422,7 +422,7 @@ fn timeline(r: &SubsidyPlan, today: NaiveDate, lang: Lang) -> Html {
     };
     html! {
         <svg class="zc-timeline" role="img" aria-label={label}>
-            <rect class="zc-axis" x="1.5%" y="2.45em" width="97%" height="0.25em" />
+            <rect class="zc-axis" x={pct(x(from))} y="2.45em" width={pct(x(to) - x(from))} height="0.25em" />
             if r.months > 0 {
                 <rect class="zc-bar" x={pct(bx)} y="1.9em" width={pct(bw)} height="1.35em" />
             }

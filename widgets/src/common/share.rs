@@ -24,10 +24,11 @@ pub fn qr_svg(text: &str, label: &str) -> Html {
             }
         }
     }
-    let view = format!("0 0 {0} {0}", size + 2 * border);
+    let side = (size + 2 * border).to_string();
+    let view = format!("0 0 {side} {side}");
     html! {
         <svg class="zc-qr" viewBox={view} role="img" aria-label={label.to_string()} shape-rendering="crispEdges">
-            <rect width="100%" height="100%" fill="#fff" />
+            <rect width={side.clone()} height={side} fill="#fff" />
             <path d={path} fill="#000" />
         </svg>
     }
