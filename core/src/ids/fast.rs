@@ -19,18 +19,30 @@ const MAX: usize = 32;
 /// ignores, into `buf`. `None` when the result cannot be valid: a non-ASCII
 /// character, or longer than [`MAX`].
 fn fold_into(kind: IdKind, value: &str, buf: &mut [u8; MAX]) -> Option<usize> {
+    if value.is_ascii() {
+        fold_codes(kind, value.bytes().map(u32::from), buf)
+    } else {
+        fold_codes(kind, value.chars().map(u32::from), buf)
+    }
+}
+
+/// [`fold_into`] over code points (a `&str`'s characters, or UTF-16 code units,
+/// where a surrogate is a non-ASCII character like any other).
+fn fold_codes(
+    kind: IdKind,
+    codes: impl Iterator<Item = u32>,
+    buf: &mut [u8; MAX],
+) -> Option<usize> {
     let mut n = 0;
-    for c in value.chars() {
-        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
-            continue;
-        }
+    for c in codes {
         let c = match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            _ => c,
+            0x09..=0x0d | 0x20 | 0x200b | 0xfeff => continue,
+            0..=0x7f => c,
+            // Full-width ASCII (never white space).
+            0xff01..=0xff5e => c - 0xfee0,
+            _ if char::from_u32(c).is_some_and(char::is_whitespace) => continue,
+            _ => return None,
         };
-        if !c.is_ascii() {
-            return None;
-        }
         let b = (c as u8).to_ascii_uppercase();
         let skip = match kind {
             IdKind::BankCard | IdKind::SocialSecurityCard => b == b'-',
@@ -59,12 +71,113 @@ fn fold_into(kind: IdKind, value: &str, buf: &mut [u8; MAX]) -> Option<usize> {
 pub fn is_valid_id(kind: IdKind, value: &str, options: &IdOptions) -> bool {
     let mut buf = [0u8; MAX];
     match fold_into(kind, value, &mut buf) {
-        Some(n) if n > 0 => valid_folded(kind, &buf[..n], options.today),
+        Some(n) if n > 0 => valid_folded(kind, &buf[..n], || options.today),
         _ => false,
     }
 }
 
-fn valid_folded(kind: IdKind, s: &[u8], today: Option<NaiveDate>) -> bool {
+/// [`is_valid_id`] on a string given as UTF-16 code units, as JavaScript holds
+/// it (the wasm binding copies the units, with no UTF-8 re-encoding), and with
+/// today's date asked for only when the answer depends on it: `today` is called
+/// at most once, for a number whose birth date exists and whose check character
+/// is right. A surrogate is a non-ASCII character, so it makes the number
+/// invalid, as any non-ASCII character does.
+///
+/// ```
+/// use zhuchuang_core::ids::{is_valid_id_utf16, IdKind};
+/// let units: Vec<u16> = "11010519491231002x".encode_utf16().collect();
+/// assert!(is_valid_id_utf16(IdKind::ResidentId, &units, || None));
+/// // Too short: today is never asked for.
+/// assert!(!is_valid_id_utf16(IdKind::ResidentId, &units[..17], || unreachable!()));
+/// ```
+pub fn is_valid_id_utf16(
+    kind: IdKind,
+    units: &[u16],
+    today: impl FnOnce() -> Option<NaiveDate>,
+) -> bool {
+    let mut buf = [0u8; MAX];
+    match fold_codes(kind, units.iter().map(|&u| u32::from(u)), &mut buf) {
+        Some(n) if n > 0 => valid_folded(kind, &buf[..n], today),
+        _ => false,
+    }
+}
+
+/// One value of a batch without allocating for the common case: `None` when
+/// the number is invalid, else its normalised form ([`IdBrief::normalized`]),
+/// which borrows `value` when the number is already written as it should be,
+/// and `scratch` otherwise. [`validate_ids`] is this, once per value.
+///
+/// ```
+/// use zhuchuang_core::ids::{brief_of, IdKind, IdOptions};
+/// let (o, mut scratch) = (IdOptions::default(), String::new());
+/// let value = "13800138000";
+/// let same = brief_of(IdKind::Mobile, value, &o, &mut scratch);
+/// assert!(std::ptr::eq(same.unwrap(), value)); // the value itself, not a copy
+/// assert_eq!(brief_of(IdKind::Mobile, "+86 13800138000", &o, &mut scratch), Some("13800138000"));
+/// assert_eq!(brief_of(IdKind::Mobile, "12345", &o, &mut scratch), None);
+/// ```
+pub fn brief_of<'a>(
+    kind: IdKind,
+    value: &'a str,
+    options: &IdOptions,
+    scratch: &'a mut String,
+) -> Option<&'a str> {
+    let mut buf = [0u8; MAX];
+    let n = fold_into(kind, value, &mut buf).filter(|&n| n > 0)?;
+    let s = &buf[..n];
+    if !valid_folded(kind, s, || options.today) {
+        return None;
+    }
+    let normalized = normalized_into(kind, s, scratch);
+    Some(if normalized == value {
+        value
+    } else {
+        normalized
+    })
+}
+
+/// [`brief_of`] on UTF-16 code units: `None` when the number is invalid, else
+/// its normalised form, written into `scratch`.
+///
+/// ```
+/// use zhuchuang_core::ids::{brief_of_utf16, IdKind, IdOptions};
+/// let units: Vec<u16> = "１１０１０５４９１２３１００２".encode_utf16().collect();
+/// let mut scratch = String::new();
+/// let got = brief_of_utf16(IdKind::ResidentId, &units, &IdOptions::default(), &mut scratch);
+/// assert_eq!(got, Some("11010519491231002X")); // upgraded to 18 characters
+/// ```
+pub fn brief_of_utf16<'a>(
+    kind: IdKind,
+    units: &[u16],
+    options: &IdOptions,
+    scratch: &'a mut String,
+) -> Option<&'a str> {
+    let mut buf = [0u8; MAX];
+    let n = fold_codes(kind, units.iter().map(|&u| u32::from(u)), &mut buf).filter(|&n| n > 0)?;
+    let s = &buf[..n];
+    if !valid_folded(kind, s, || options.today) {
+        return None;
+    }
+    Some(normalized_into(kind, s, scratch))
+}
+
+/// The normalised form of a valid folded number (as `validate_id` gives it),
+/// written into `scratch`.
+fn normalized_into<'a>(kind: IdKind, s: &[u8], scratch: &'a mut String) -> &'a str {
+    // Valid numbers are ASCII.
+    let text = std::str::from_utf8(s).unwrap_or_default();
+    scratch.clear();
+    match kind {
+        IdKind::ResidentId if s.len() == 15 => {
+            scratch.push_str(&super::upgrade_legacy(text).unwrap_or_else(|| text.to_string()))
+        }
+        IdKind::Mobile => scratch.push_str(&text[text.len() - 11..]),
+        _ => scratch.push_str(text),
+    }
+    scratch.as_str()
+}
+
+fn valid_folded(kind: IdKind, s: &[u8], today: impl FnOnce() -> Option<NaiveDate>) -> bool {
     match kind {
         IdKind::ResidentId => resident(s, today),
         IdKind::Uscc => uscc(s),
@@ -85,14 +198,14 @@ fn digit(b: u8) -> u32 {
 
 /// A birth date of 8 ASCII digits that exists, is not before 1850 and not
 /// after `today` (the rules of `resident::check_birth`).
-fn birth_ok(y: i32, m: u32, d: u32, today: Option<NaiveDate>) -> bool {
+fn birth_ok(y: i32, m: u32, d: u32, today: impl FnOnce() -> Option<NaiveDate>) -> bool {
     match NaiveDate::from_ymd_opt(y, m, d).filter(|_| y >= 1850) {
-        Some(date) => today.is_none_or(|t| date <= t),
+        Some(date) => today().is_none_or(|t| date <= t),
         None => false,
     }
 }
 
-fn resident(s: &[u8], today: Option<NaiveDate>) -> bool {
+fn resident(s: &[u8], today: impl FnOnce() -> Option<NaiveDate>) -> bool {
     match s.len() {
         18 => {
             if !s[..17].iter().all(u8::is_ascii_digit) {
@@ -100,8 +213,9 @@ fn resident(s: &[u8], today: Option<NaiveDate>) -> bool {
             }
             let num = |r: std::ops::Range<usize>| s[r].iter().fold(0, |a, &b| a * 10 + digit(b));
             let y = num(6..10) as i32;
-            birth_ok(y, num(10..12), num(12..14), today)
-                && super::resident::check_char_of(&s[..17]) == s[17]
+            // The check character first: today is asked for only when it is right.
+            super::resident::check_char_of(&s[..17]) == s[17]
+                && birth_ok(y, num(10..12), num(12..14), today)
         }
         15 => {
             if !s.iter().all(u8::is_ascii_digit) {
@@ -120,13 +234,13 @@ fn uscc(s: &[u8]) -> bool {
         && super::credit_code::check_byte_of(&s[..17]) == Some(s[17])
 }
 
-fn disability(s: &[u8], today: Option<NaiveDate>) -> bool {
+fn disability(s: &[u8], today: impl FnOnce() -> Option<NaiveDate>) -> bool {
     let n = s.len();
     (n == 20 || n == 22)
-        && resident(&s[..18], today)
         && (b'1'..=b'7').contains(&s[18])
         && (b'1'..=b'4').contains(&s[19])
         && (n == 20 || (s[20].is_ascii_uppercase() && s[21].is_ascii_digit()))
+        && resident(&s[..18], today)
 }
 
 fn mobile(s: &[u8]) -> bool {
@@ -172,37 +286,15 @@ pub fn validate_ids<S: AsRef<str>>(
     values: &[S],
     options: &IdOptions,
 ) -> Vec<IdBrief> {
+    let mut scratch = String::new();
     values
         .iter()
         .map(|v| {
-            let value = v.as_ref();
-            let mut buf = [0u8; MAX];
-            match fold_into(kind, value, &mut buf) {
-                Some(n) if n > 0 && valid_folded(kind, &buf[..n], options.today) => IdBrief {
-                    valid: true,
-                    normalized: Some(normalized(kind, &buf[..n])),
-                },
-                _ => IdBrief {
-                    valid: false,
-                    normalized: None,
-                },
+            let normalized = brief_of(kind, v.as_ref(), options, &mut scratch).map(String::from);
+            IdBrief {
+                valid: normalized.is_some(),
+                normalized,
             }
         })
         .collect()
-}
-
-/// The normalised form of a valid folded number (the same as `validate_id`'s).
-fn normalized(kind: IdKind, s: &[u8]) -> String {
-    // Valid numbers are ASCII.
-    let text = std::str::from_utf8(s).unwrap_or_default();
-    match kind {
-        IdKind::ResidentId if s.len() == 15 => {
-            super::upgrade_legacy(text).unwrap_or_else(|| text.to_string())
-        }
-        IdKind::Mobile => {
-            let n = text.len();
-            text[n - 11..].to_string()
-        }
-        _ => text.to_string(),
-    }
 }
