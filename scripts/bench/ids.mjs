@@ -20,47 +20,45 @@ export function peers() {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function timePerNumber(numbers, check, runs) {
-  let valid = 0;
-  const pass = () => {
-    let ok = 0;
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < numbers.length; i++) if (check(numbers[i])) ok++;
-    const t1 = process.hrtime.bigint();
-    valid = ok;
-    return Number(t1 - t0);
-  };
-  pass();
-  const times = Array.from({ length: runs }, pass);
-  return { ns: median(times) / numbers.length, valid };
+/** One pass of a per-number check over every number: [ns, how many valid]. */
+function eachPass(numbers, check) {
+  let ok = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < numbers.length; i++) if (check(numbers[i])) ok++;
+  return [Number(process.hrtime.bigint() - t0), ok];
 }
 
-function timeBatch(numbers, batch, runs) {
-  let valid = 0;
-  const pass = () => {
-    const t0 = process.hrtime.bigint();
-    const out = batch(numbers);
-    const t1 = process.hrtime.bigint();
-    let ok = 0;
-    for (let i = 0; i < out.length; i++) if (out[i].valid) ok++;
-    valid = ok;
-    return Number(t1 - t0);
-  };
-  pass();
-  const times = Array.from({ length: runs }, pass);
-  return { ns: median(times) / numbers.length, valid };
+/** One pass of a batch call on all the numbers: [ns, how many valid]. */
+function batchPass(numbers, batch) {
+  const t0 = process.hrtime.bigint();
+  const out = batch(numbers);
+  const ns = Number(process.hrtime.bigint() - t0);
+  let ok = 0;
+  for (let i = 0; i < out.length; i++) if (out[i].valid) ok++;
+  return [ns, ok];
 }
 
 /**
  * Rows `{ name, ns, perSecond, valid }` (ns per number, numbers per second,
- * how many it found valid) and the two targets against the fastest peer.
+ * how many it found valid) and the two targets against the fastest peer. The
+ * contenders take turns, pass by pass (one warm-up pass each first), so a
+ * machine busy for a while slows all of them alike; the median pass counts.
  */
 export function runIds(zc, numbers, runs) {
-  const rows = [];
-  for (const p of peers()) rows.push({ name: p.name, peer: true, ...timePerNumber(numbers, p.check, runs) });
-  rows.push({ name: 'zhuchuang isValidId', ...timePerNumber(numbers, (s) => zc.isValidId('residentId', s), runs) });
-  rows.push({ name: 'zhuchuang validateIds (one call)', ...timeBatch(numbers, (xs) => zc.validateIds('residentId', xs), runs) });
-  for (const r of rows) r.perSecond = 1e9 / r.ns;
+  const contenders = [
+    ...peers().map((p) => ({ name: p.name, peer: true, pass: () => eachPass(numbers, p.check) })),
+    { name: 'zhuchuang isValidId', pass: () => eachPass(numbers, (s) => zc.isValidId('residentId', s)) },
+    { name: 'zhuchuang validateIds (one call)', pass: () => batchPass(numbers, (xs) => zc.validateIds('residentId', xs)) },
+  ];
+  const times = contenders.map(() => []);
+  const valid = contenders.map((c) => c.pass()[1]);
+  for (let r = 0; r < runs; r++) {
+    contenders.forEach((c, i) => times[i].push(c.pass()[0]));
+  }
+  const rows = contenders.map((c, i) => {
+    const ns = median(times[i]) / numbers.length;
+    return { name: c.name, peer: Boolean(c.peer), ns, perSecond: 1e9 / ns, valid: valid[i] };
+  });
   const fastest = rows.filter((r) => r.peer).reduce((a, b) => (a.ns <= b.ns ? a : b));
   const find = (prefix) => rows.find((r) => r.name.startsWith(prefix));
   const batch = find('zhuchuang validateIds');

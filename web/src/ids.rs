@@ -48,15 +48,17 @@ pub fn validate_ids(
 // of the boundary. No rule lives here: it only copies strings' UTF-16 code
 // units into wasm memory and builds the entries `validateIds` documents.
 #[wasm_bindgen(inline_js = r#"
-let units = null;
+let units = null, lastKind = null;
 const view = (mem) => (units === null || units.length === 0 ? (units = new Uint16Array(mem.buffer)) : units);
 export function zcStageId(mem, at, cap, kind, value) {
   if (typeof kind !== 'string' || typeof value !== 'string') return -1;
   const k = kind.length, n = value.length;
   if (k > 32 || n > cap) return -2;
   const u = view(mem), p = at >>> 1;
-  for (let i = 0; i < k; i++) u[p + i] = kind.charCodeAt(i);
   for (let i = 0; i < n; i++) u[p + 32 + i] = value.charCodeAt(i);
+  if (kind === lastKind) return k | (n << 8) | (1 << 30);
+  lastKind = kind;
+  for (let i = 0; i < k; i++) u[p + i] = kind.charCodeAt(i);
   return k | (n << 8);
 }
 export function zcMeasureIds(values) {
@@ -91,8 +93,9 @@ export function zcBriefs(values, flags, text) {
 extern "C" {
     /// Writes `kind`'s and `value`'s UTF-16 code units into wasm memory at byte
     /// `at` (kind's first, value's 32 units further on, at most `cap` of them);
-    /// returns `kind.length | value.length << 8`, -1 when either is not a
-    /// string, -2 when one is too long to stage.
+    /// returns `kind.length | value.length << 8`, with bit 30 set (and kind's
+    /// units not written again) when kind is the string of the call before;
+    /// -1 when either is not a string, -2 when one is too long to stage.
     #[wasm_bindgen(js_name = zcStageId)]
     fn stage_id(memory: &JsValue, at: u32, cap: u32, kind: &JsValue, value: &JsValue) -> i32;
     /// The number of UTF-16 code units of all values, or -1 unless `values` is
@@ -190,6 +193,9 @@ thread_local! {
     /// Today, and the span of time (ms since the epoch) it lasts on this device.
     static TODAY: std::cell::Cell<(f64, f64, chrono::NaiveDate)> =
         const { std::cell::Cell::new((0.0, 0.0, chrono::NaiveDate::MIN)) };
+    /// The kind `isValidId` staged last, once it named one.
+    static LAST_KIND: std::cell::Cell<Option<zhuchuang_core::ids::IdKind>> =
+        const { std::cell::Cell::new(None) };
 }
 
 /// Today's date on this device (as [`crate::convert::today`]), reading the
@@ -231,11 +237,21 @@ pub fn is_valid_id(kind: &JsValue, value: &JsValue) -> bool {
         if got < 0 {
             return None;
         }
-        let (k, n) = ((got & 0xff) as usize, (got >> 8) as usize);
+        let (k, n) = ((got & 0xff) as usize, ((got >> 8) & 0xff) as usize);
         // SAFETY: single-threaded wasm; the JavaScript writes ended with the
         // call above and nothing else holds the buffer.
         let units = unsafe { &*stage.get() };
-        let kind = kind_of_units(&units[..k]);
+        let kind = match LAST_KIND.get() {
+            Some(kind) if got & (1 << 30) != 0 => kind,
+            // The same kind as a call that threw: its units are not staged.
+            None if got & (1 << 30) != 0 => return None,
+            _ => {
+                LAST_KIND.set(None);
+                let kind = kind_of_units(&units[..k]);
+                LAST_KIND.set(Some(kind));
+                kind
+            }
+        };
         Some(zhuchuang_core::ids::is_valid_id_utf16(
             kind,
             &units[32..32 + n],

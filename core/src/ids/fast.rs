@@ -40,7 +40,14 @@ fn fold_units<T: Copy + Into<u32>>(
     let mut n = 0;
     let mut i = 0;
     while i < units.len() {
-        fold_code(kind, units[i].into(), buf, &mut n)?;
+        let c: u32 = units[i].into();
+        // Digits, most of any number, straight in.
+        if c.wrapping_sub(0x30) < 10 && n < MAX {
+            buf[n] = c as u8;
+            n += 1;
+        } else {
+            fold_code(kind, c, buf, &mut n)?;
+        }
         i += 1;
     }
     Some(n)
