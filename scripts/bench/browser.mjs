@@ -129,7 +129,7 @@ export async function runBrowser({ runs = 3, executablePath = process.env.CHROMI
   const rows = [];
   try {
     // Untimed: every page once, so the server has compressed what it sends.
-    for (const w of WIDGETS) await once(browser, base, { ...w, fill: undefined, page: w.page }, false, served).catch(() => null);
+    for (const w of WIDGETS) await once(browser, base, w, false, served);
     for (const w of WIDGETS) {
       const fast = [];
       for (let i = 0; i < runs; i++) fast.push(await once(browser, base, w, false, served));
