@@ -243,7 +243,7 @@ fn number(s: &[u8]) -> u32 {
 /// A birth date that exists, is not before 1850 and not after `today` (the
 /// rules of `resident::check_birth`); `today` is asked for last.
 fn birth_ok(y: u32, m: u32, d: u32, today: impl FnOnce() -> Option<NaiveDate>) -> bool {
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
