@@ -32,6 +32,7 @@ fn fold_into(kind: IdKind, value: &str, buf: &mut [u8; MAX]) -> Option<usize> {
 
 /// [`fold_into`] over code units: ASCII bytes, or UTF-16 units (where a
 /// surrogate is a non-ASCII character like any other).
+#[inline(always)]
 fn fold_units<T: Copy + Into<u32>>(
     kind: IdKind,
     units: &[T],
@@ -56,7 +57,7 @@ fn fold_units<T: Copy + Into<u32>>(
 /// Folds one code point into `buf` at `*n`: `Some(true)` when kept,
 /// `Some(false)` when skipped (white space, a separator `kind` ignores), `None`
 /// when the number cannot be valid (non-ASCII, too long).
-#[inline]
+#[inline(always)]
 fn fold_code(kind: IdKind, c: u32, buf: &mut [u8; MAX], n: &mut usize) -> Option<bool> {
     let c = match c {
         0x09..=0x0d | 0x20 | 0x200b | 0xfeff => return Some(false),
@@ -199,6 +200,7 @@ fn normalized_into<'a>(kind: IdKind, s: &[u8], scratch: &'a mut String) -> &'a s
     scratch.as_str()
 }
 
+#[inline(always)]
 fn valid_folded(kind: IdKind, s: &[u8], today: impl FnOnce() -> Option<NaiveDate>) -> bool {
     match kind {
         IdKind::ResidentId => resident(s, today),
@@ -218,6 +220,7 @@ fn valid_folded(kind: IdKind, s: &[u8], today: impl FnOnce() -> Option<NaiveDate
 // for size (opt-level "z"), which leaves iterator adapters and closures as calls.
 
 /// True when every byte of `s` is an ASCII digit.
+#[inline(always)]
 fn all_digits(s: &[u8]) -> bool {
     let mut i = 0;
     while i < s.len() {
@@ -230,6 +233,7 @@ fn all_digits(s: &[u8]) -> bool {
 }
 
 /// The number the ASCII digits `s` write.
+#[inline(always)]
 fn number(s: &[u8]) -> u32 {
     let mut n = 0;
     let mut i = 0;
@@ -242,6 +246,7 @@ fn number(s: &[u8]) -> u32 {
 
 /// A birth date that exists, is not before 1850 and not after `today` (the
 /// rules of `resident::check_birth`); `today` is asked for last.
+#[inline(always)]
 fn birth_ok(y: u32, m: u32, d: u32, today: impl FnOnce() -> Option<NaiveDate>) -> bool {
     let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
     let days = match m {
@@ -260,6 +265,7 @@ fn birth_ok(y: u32, m: u32, d: u32, today: impl FnOnce() -> Option<NaiveDate>) -
     })
 }
 
+#[inline(always)]
 fn resident(s: &[u8], today: impl FnOnce() -> Option<NaiveDate>) -> bool {
     match s.len() {
         18 => {
