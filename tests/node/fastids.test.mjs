@@ -61,3 +61,36 @@ test('validateIds handles a ledger-sized column in one call', () => {
   assert.equal(out.length, values.length);
   assert.equal(out.filter((e) => e.valid).length, 5000);
 });
+
+test('isValidId: long values, switching kinds and a wrong kind repeated answer as validateId does', () => {
+  const spaced = `${' '.repeat(300)}11010519491231002X`; // longer than the staging buffer
+  assert.equal(zc.isValidId('residentId', spaced), true);
+  assert.equal(zc.isValidId('residentId', `${spaced}1`), false);
+  // The kind of the call before is remembered; a different one is read again.
+  assert.equal(zc.isValidId('mobile', '13800138000'), true);
+  assert.equal(zc.isValidId('residentId', '13800138000'), false);
+  assert.equal(zc.isValidId('mobile', '13800138000'), true);
+  // A wrong kind throws every time, also right after itself, and does not stick.
+  for (let i = 0; i < 2; i++) {
+    assert.throws(() => zc.isValidId('passport', '123'), (e) => e.code === 'unknownKind');
+  }
+  assert.throws(() => zc.isValidId(7, '123'), (e) => e.code === 'unknownKind');
+  assert.equal(zc.isValidId('uscc', '91350100M000100Y43'), true);
+  // Lone surrogates and characters outside the BMP are not digits.
+  assert.equal(zc.isValidId('residentId', '110105194912310\ud80002X'), false);
+  assert.equal(zc.isValidId('mobile', '😀13800138000'), false);
+});
+
+test('validateIds: values with line breaks, empty strings and non-ASCII stay one entry each', () => {
+  const values = ['110105\n19491231002X', '', '11010519491231002X\n', 'é', '１１０１０５４９１２３１００２', '11010519491231002x'];
+  const out = zc.validateIds('residentId', values, { today: '2026-11-21' });
+  assert.equal(out.length, values.length);
+  out.forEach((entry, i) => {
+    const full = zc.validateId('residentId', values[i], { today: '2026-11-21' });
+    assert.deepEqual(entry, full.valid ? { valid: true, normalized: full.normalized } : { valid: false }, JSON.stringify(values[i]));
+  });
+  // An entry already written as it should be carries the value itself.
+  assert.deepEqual(out[5], { valid: true, normalized: '11010519491231002X' });
+  // Bad options are refused as validateId refuses them.
+  assert.throws(() => zc.validateIds('mobile', ['13800138000'], { today: '2026-13-40' }), (e) => e.name === 'ZhuchuangError');
+});

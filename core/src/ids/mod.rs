@@ -30,7 +30,7 @@ mod social_security_card;
 
 pub use bank_card::luhn_valid;
 pub use credit_code::{org_code_check_char, uscc_check_char};
-pub use fast::{is_valid_id, validate_ids, IdBrief};
+pub use fast::{brief_of, brief_of_utf16, is_valid_id, is_valid_id_utf16, validate_ids, IdBrief};
 pub use resident::{resident_check_char, upgrade_legacy};
 
 use crate::text::{Lang, Text};
