@@ -371,14 +371,17 @@ impl<'r> Verdict<'r> {
             rank_missing(&self.checks, defs, lang)
         };
         let rules = self.rules();
+        let region_code = rules.region();
+        // The sourced part once: its pack stamp is the one the id hashes.
+        let sourced = self.rec.finish();
         let id = determination_id(
             &self.program,
             facts,
-            rules.region(),
-            &rules.stamp().hash,
+            region_code,
+            &sourced.pack.hash,
             self.as_of,
         );
-        let region = rules.region().to_string();
+        let region = region_code.to_string();
         let met_groups: Vec<String> = self
             .checks
             .iter()
@@ -439,7 +442,7 @@ impl<'r> Verdict<'r> {
             criteria,
             next_question: missing.first().map(|m: &MissingFact| m.question.clone()),
             missing_facts: missing,
-            sourced: self.rec.finish(),
+            sourced,
             as_of: self.as_of,
             region,
             determination_id: id,

@@ -271,6 +271,21 @@ pub fn choices_in_force_but(
     date: NaiveDate,
     skip: &[&str],
 ) -> Vec<Choice> {
+    // Nothing left to name (the usual case: a national list only) needs no
+    // recorder; the recorder here is dropped anyway.
+    let left = |values: &[String]| values.iter().any(|v| !skip.contains(&v.as_str()));
+    let declared = rules
+        .declaration(key)
+        .map(|p| &p.choices[..])
+        .unwrap_or(&[]);
+    let own = rules
+        .chain()
+        .iter()
+        .filter_map(|pack| pack.params.get(key))
+        .any(|p| left(&p.choices));
+    if !own && !left(declared) {
+        return Vec::new();
+    }
     choices_recorded_but(&mut Recorder::new(rules, Lang::ZhCn), key, date, skip)
 }
 
