@@ -210,16 +210,16 @@ impl Check {
     /// Lists a parameter the criterion compares with (read through the
     /// verdict, so already recorded), and cites it if nothing else is cited.
     pub fn figure<T>(mut self, f: &Figure<T>) -> Check {
-        self.keep(f.param.clone());
+        self.keep(&f.param);
         self
     }
     /// Lists a parameter resolved without the verdict (recorded when the
     /// check is added).
     pub fn param(mut self, r: &Resolved<'_>, lang: Lang) -> Check {
-        self.keep(r.to_ref(lang));
+        self.keep(&r.to_ref(lang));
         self
     }
-    fn keep(&mut self, p: ParamRef) {
+    fn keep(&mut self, p: &ParamRef) {
         if self.citation.is_none() {
             self.citation = Some(p.citation.clone());
         }
@@ -228,7 +228,7 @@ impl Check {
             .iter()
             .any(|q| q.key == p.key && q.effective_from == p.effective_from)
         {
-            self.params.push(p);
+            self.params.push(p.clone());
         }
     }
     /// Met, not met or unknown so far.
@@ -334,8 +334,8 @@ impl<'r> Verdict<'r> {
             self.rec.cite(c);
         }
         for p in &check.params {
-            self.rec.keep_ref(p.clone());
-            self.rec.cite(&p.citation);
+            self.rec.keep(p);
+            self.rec.cite_shown(&p.citation);
         }
         self.checks.push(check);
     }

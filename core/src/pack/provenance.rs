@@ -28,6 +28,7 @@
 
 use super::{
     Citation, PackStamp, ParamRef, Resolved, RuleError, Rules, Scope, Status, Unit, Value,
+    DOCUMENT_TOKENS,
 };
 use crate::dates::YearMonth;
 use crate::money::Ratio;
@@ -114,9 +115,15 @@ impl<'r> Recorder<'r> {
 
     fn record<T>(&mut self, value: T, r: &Resolved<'_>) -> Figure<T> {
         let param = r.to_ref(self.lang);
-        let shown = Text::new(r.shown(Lang::ZhCn), r.shown(Lang::En));
-        self.keep_ref(param.clone());
-        self.cite(&r.entry.citation);
+        // The reader's language is the parameter's own `value`; only the other
+        // is worded again.
+        let shown = match self.lang {
+            Lang::ZhCn => Text::new(param.value.clone(), r.shown(Lang::En)),
+            Lang::En => Text::new(r.shown(Lang::ZhCn), param.value.clone()),
+        };
+        self.keep(&param);
+        // `param.citation` is the entry's citation as shown in `lang` already.
+        self.cite_shown(&param.citation);
         Figure {
             value,
             shown,
@@ -238,22 +245,31 @@ impl<'r> Recorder<'r> {
         Ok(all)
     }
 
+    fn has(&self, p: &ParamRef) -> bool {
+        self.params
+            .iter()
+            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
+    }
+
     /// Records a parameter already resolved elsewhere (by a shared helper that
     /// returns its own [`ParamRef`]s).
     pub fn keep_ref(&mut self, p: ParamRef) {
-        if !self
-            .params
-            .iter()
-            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
-        {
+        if !self.has(&p) {
             self.params.push(p);
+        }
+    }
+
+    /// [`Recorder::keep_ref`] of a borrowed parameter, copied only when new.
+    pub fn keep(&mut self, p: &ParamRef) {
+        if !self.has(p) {
+            self.params.push(p.clone());
         }
     }
 
     /// Records every parameter and citation of another result's sourced part.
     pub fn absorb(&mut self, other: &Sourced) {
         for p in &other.parameters {
-            self.keep_ref(p.clone());
+            self.keep(p);
         }
         for c in &other.citations {
             self.cite(c);
@@ -261,11 +277,29 @@ impl<'r> Recorder<'r> {
     }
 
     /// Records a citation that is not a parameter's (a criterion's clause),
-    /// without its maintainers' note.
+    /// without its maintainers' note (copied only when new).
     pub fn cite(&mut self, c: &Citation) {
-        let shown = c.shown(self.lang);
-        if !self.citations.contains(&shown) {
-            self.citations.push(shown);
+        // `Citation::shown` changes only a documented token's `document`.
+        let document = DOCUMENT_TOKENS
+            .iter()
+            .find(|(token, _, _)| c.document.trim().eq_ignore_ascii_case(token))
+            .map_or(c.document.as_str(), |(_, zh, en)| match self.lang {
+                Lang::ZhCn => zh,
+                Lang::En => en,
+            });
+        let known = self.citations.iter().any(|x| {
+            x.document == document && x.title == c.title && x.article == c.article && x.url == c.url
+        });
+        if !known {
+            self.citations.push(c.shown(self.lang));
+        }
+    }
+
+    /// Records a citation already as shown in this recorder's language (a
+    /// [`ParamRef`]'s), copied only when new.
+    pub fn cite_shown(&mut self, shown: &Citation) {
+        if !self.citations.contains(shown) {
+            self.citations.push(shown.public());
         }
     }
 
