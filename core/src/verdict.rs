@@ -531,21 +531,65 @@ pub fn determination_id(
     pack_hash: &str,
     as_of: NaiveDate,
 ) -> String {
-    let input = serde_json::json!({
-        "program": program,
-        "facts": facts.as_json(),
-        "region": region,
-        "pack": pack_hash,
-        "asOf": as_of.to_string(),
-    });
-    let digest = Sha256::digest(input.to_string().as_bytes());
-    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    format!("zc-{hex}")
+    /// The hashed text: a JSON object with its keys in sorted order (as
+    /// `serde_json::Value` writes one), the facts borrowed, not copied.
+    #[derive(Serialize)]
+    struct Input<'a> {
+        #[serde(rename = "asOf")]
+        as_of: String,
+        facts: &'a serde_json::Map<String, serde_json::Value>,
+        pack: &'a str,
+        program: &'a str,
+        region: &'a str,
+    }
+    let input = Input {
+        as_of: as_of.to_string(),
+        facts: facts.as_map(),
+        pack: pack_hash,
+        program,
+        region,
+    };
+    let text = serde_json::to_vec(&input).unwrap_or_default();
+    let digest = Sha256::digest(&text);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(19);
+    id.push_str("zc-");
+    for b in digest.iter().take(8) {
+        id.push(HEX[usize::from(b >> 4)] as char);
+        id.push(HEX[usize::from(b & 15)] as char);
+    }
+    id
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The id is the hash of the one JSON text `serde_json::json!` writes for
+    /// (program, facts, region, pack, asOf): ids stay what they were.
+    #[test]
+    fn determination_ids_hash_the_json_of_the_inputs() {
+        let facts = serde_json::json!({
+            "birthDate": "1990-05-10", "sex": "male", "monthsReceived": 0, "income": "3000.50",
+            "household": [{ "relation": "配偶", "workingAge": true, "status": "unemployed" }],
+            "quote\"d": "line\nbreak"
+        });
+        let facts = Facts::from_map(facts.as_object().unwrap().clone());
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let input = serde_json::json!({
+            "program": "difficultPerson",
+            "facts": facts.as_json(),
+            "region": "440300",
+            "pack": "abc123",
+            "asOf": day.to_string(),
+        });
+        let digest = Sha256::digest(input.to_string().as_bytes());
+        let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            determination_id("difficultPerson", &facts, "440300", "abc123", day),
+            format!("zc-{hex}")
+        );
+    }
 
     fn c(status: Tri, group: Option<&str>) -> Check {
         let mut c = Check::new("x", t!("x", "x"));
