@@ -89,7 +89,10 @@ pub struct Criterion {
     pub group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "crate::pack::cited_parameters"
+    )]
     pub parameters: Vec<ParamRef>,
     /// Facts that would settle this criterion, if unknown.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -90,15 +90,18 @@ pub fn options(value: &JsValue) -> Result<api::Options, ApiError> {
 }
 
 /// Serialises a core result as plain JavaScript objects (maps become objects,
-/// dates and decimals stay strings), as every API function returns it.
+/// dates and decimals stay strings), as every API function returns it: JSON
+/// text, then one `JSON.parse` (results write cited parameters from cached
+/// JSON text, which only a JSON serialiser can splice in).
 pub fn output<T: Serialize>(value: &T) -> Result<JsValue, ApiError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).map_err(|e| {
+    let failed = |e: String| {
         ApiError::new(
             "internal",
-            t!("无法输出结果：{}", "Could not return the result: {}"; e.to_string()),
+            t!("无法输出结果：{}", "Could not return the result: {}"; e),
         )
-    })
+    };
+    let text = serde_json::to_string(value).map_err(|e| failed(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| failed("JSON.parse".to_string()))
 }
 
 /// The language named in an options object, read before anything else so that
