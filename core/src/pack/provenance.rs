@@ -63,7 +63,8 @@ pub struct Sourced {
 /// the parameter it was written for (a result repeats the same few parameters
 /// call after call, in its sourced part and in its criteria). An entry is used
 /// only for a parameter equal to its own, so the cache cannot go stale when
-/// packs change; it is emptied when it grows past `PARAMETER_CACHE_MAX`.
+/// packs change; it is emptied when it grows past `PARAMETER_CACHE_MAX` keys, a key's list
+/// past `PARAMETER_VARIANTS_MAX` parameters.
 type ParameterCache = HashMap<u64, Vec<(ParamRef, Box<RawValue>)>>;
 
 thread_local! {
@@ -71,6 +72,7 @@ thread_local! {
 }
 
 const PARAMETER_CACHE_MAX: usize = 2048;
+const PARAMETER_VARIANTS_MAX: usize = 8;
 
 /// Serialises the parameters a result cites (as `Vec<ParamRef>` does), each
 /// written from its cached JSON text when it was cited before.
@@ -95,7 +97,12 @@ pub fn cited_parameters<S: Serializer>(params: &[ParamRef], s: S) -> Result<S::O
                     if cache.len() >= PARAMETER_CACHE_MAX {
                         cache.clear();
                     }
-                    cache.entry(slot).or_default().push((p.clone(), raw));
+                    let list = cache.entry(slot).or_default();
+                    // A few variants (languages, overlays) per key and date.
+                    if list.len() >= PARAMETER_VARIANTS_MAX {
+                        list.clear();
+                    }
+                    list.push((p.clone(), raw));
                     out
                 }
                 Err(_) => seq.serialize_element(p),
@@ -520,6 +527,14 @@ mod tests {
             };
             assert_eq!(serde_json::to_string(&cited).unwrap(), plain(&changed));
             assert_ne!(plain(&changed), plain(&parameters));
+            // More variants under one key and date than the cache keeps.
+            for i in 0..(2 * PARAMETER_VARIANTS_MAX) {
+                changed[0].label = format!("名称{i}");
+                let cited = Cited {
+                    parameters: changed.clone(),
+                };
+                assert_eq!(serde_json::to_string(&cited).unwrap(), plain(&changed));
+            }
         }
     }
 }
