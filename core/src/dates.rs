@@ -157,7 +157,16 @@ impl FromStr for YearMonth {
 
 impl Serialize for YearMonth {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        // `YYYY-MM` from a stack buffer (plan months come by the dozen).
+        let y = self.year();
+        if !(0..=9999).contains(&y) {
+            return s.collect_str(self);
+        }
+        let mut buf = [0u8; 7];
+        crate::money::ser::four(&mut buf[0..4], y as u32);
+        buf[4] = b'-';
+        crate::money::ser::two(&mut buf[5..7], self.month());
+        s.serialize_str(std::str::from_utf8(&buf).unwrap_or_default())
     }
 }
 

@@ -410,6 +410,11 @@ impl Facts {
         Facts { map }
     }
 
+    /// The facts as given, borrowed (for hashing into a determination id).
+    pub fn as_map(&self) -> &Map<String, Value> {
+        &self.map
+    }
+
     /// The facts as given (for hashing into a determination id).
     pub fn as_json(&self) -> Value {
         Value::Object(self.map.clone())
@@ -526,10 +531,14 @@ fn capital(s: &str) -> String {
 
 /// Checks one answer; `Ok(Some(v))` when it is kept in a normal form (dates).
 fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
-    let name = def.name();
-    let the = capital(&format!("the {}", name.en));
-    let shown = shown_value(v);
+    // The words of a problem, built only when there is one.
+    let words = || {
+        let name = def.name();
+        let the = capital(&format!("the {}", name.en));
+        (name, the, shown_value(v))
+    };
     let wrong = |zh: &str, en: &str| -> Result<Option<Value>, Bad> {
+        let (name, the, shown) = words();
         Err((
             "wrongType",
             Text::new(
@@ -539,6 +548,7 @@ fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
         ))
     };
     let too_big = |max: &str| -> Result<Option<Value>, Bad> {
+        let (name, the, shown) = words();
         Err((
             "outOfRange",
             Text::new(
@@ -595,7 +605,7 @@ fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
         },
         FactKind::Choice { options } => match v.as_str() {
             Some(s) if options.iter().any(|o| o.value == s) => Ok(None),
-            _ => Err(not_allowed(&name, v, options)),
+            _ => Err(not_allowed(&def.name(), v, options)),
         },
         FactKind::MultiChoice { options } => {
             let Some(items) = v.as_array() else {
@@ -606,7 +616,7 @@ fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
                     .as_str()
                     .is_some_and(|s| options.iter().any(|o| o.value == s))
                 {
-                    return Err(not_allowed(&name, item, options));
+                    return Err(not_allowed(&def.name(), item, options));
                 }
             }
             Ok(None)
@@ -618,8 +628,6 @@ fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
                     "a list of household members (an array)",
                 );
             };
-            let statuses_zh = MEMBER_STATUSES.join("、");
-            let statuses_en = MEMBER_STATUSES.join(", ");
             for (i, m) in items.iter().enumerate() {
                 let n = i + 1;
                 let Some(o) = m.as_object() else {
@@ -664,7 +672,7 @@ fn check_value(def: &FactDef, v: &Value) -> Result<Option<Value>, Bad> {
                                 "Household member {} has a wrong \"{}\": give relation (text), workingAge (true or false) and status (one of {}).";
                                 n,
                                 key,
-                                Text::new(statuses_zh.clone(), statuses_en.clone())
+                                Text::new(MEMBER_STATUSES.join("、"), MEMBER_STATUSES.join(", "))
                             ),
                         ));
                     }

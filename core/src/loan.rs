@@ -123,18 +123,24 @@ pub struct QuoteInput {
 pub struct Period {
     /// The period's number, from 1.
     pub n: u32,
+    #[serde(serialize_with = "crate::money::ser::date")]
     pub due: NaiveDate,
     /// Days since the previous due date (or the contract date).
     pub days: i64,
     /// Principal repaid this period, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub principal: Decimal,
     /// Interest for the period, yuan (borrower's part + subsidy).
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub interest: Decimal,
     /// The borrower's part of the interest, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub borrower_interest: Decimal,
     /// The treasury's interest subsidy (财政贴息) for the period, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub subsidy: Decimal,
     /// Principal outstanding after this period, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub balance: Decimal,
     /// False for overdue and extension periods.
     pub subsidised: bool,
@@ -159,42 +165,55 @@ pub struct QuoteProblem {
 pub struct LoanQuote {
     pub borrower: Borrower,
     /// The cap on the contract date, yuan (never 0: a cap of 0 is an error).
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub max_amount: Decimal,
     /// The amount asked for, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub requested_amount: Decimal,
     /// The amount the quote is for, yuan: the request, or the cap when above it.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub quoted_amount: Decimal,
     /// The longest term, months.
     pub max_term_months: u32,
     /// The term the quote is for, months.
     pub quoted_term_months: u32,
     /// The 1-year LPR on the contract date, percent a year.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub lpr: Decimal,
+    #[serde(serialize_with = "crate::money::ser::date")]
     pub lpr_effective_from: NaiveDate,
     /// The cap over the LPR in basis points (100 bp = 1 percentage point): the
     /// local figure, else the province's tier (east / central and west), else
     /// the national fallback.
     pub rate_cap_bp: i64,
     /// LPR + cap, percent a year.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub rate_cap: Decimal,
     /// The contract rate used, percent a year.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub annual_rate: Decimal,
     /// `lprMinus150`, `halfOfActual`, `custom` or `none`.
     pub regime: String,
     /// What the borrower pays, percent a year.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub borrower_rate: Decimal,
     /// What the treasury pays, percent a year.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub subsidy_rate: Decimal,
     pub day_count: String,
     pub repayment: Repayment,
     pub schedule: Vec<Period>,
     /// Principal repaid over the schedule, yuan (= the quoted amount).
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub total_principal: Decimal,
     /// Interest over the whole schedule, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub total_interest: Decimal,
     /// The borrower's part of the interest, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub borrower_interest: Decimal,
     /// The treasury's interest subsidy over the schedule, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub fiscal_subsidy: Decimal,
     pub problems: Vec<QuoteProblem>,
     pub explanation: Vec<String>,

@@ -185,8 +185,197 @@ fn group_thousands(d: Decimal) -> String {
     r
 }
 
+/// Serialisers for long series (schedule rows, plan months): the same text as
+/// the types' own `Serialize` (a decimal as its `Display` string, a date as
+/// `YYYY-MM-DD`), written from a stack buffer with no formatting machinery:
+/// `#[serde(serialize_with = "crate::money::ser::decimal")]`.
+pub mod ser {
+    use chrono::{Datelike, NaiveDate};
+    use rust_decimal::Decimal;
+    use serde::{Serialize, Serializer};
+
+    /// `d` as its `Display` text in `buf`, when its mantissa fits 64 bits
+    /// (every amount and rate the kit handles); else `None`.
+    pub fn decimal_text(d: &Decimal, buf: &mut [u8; 48]) -> Option<usize> {
+        let m = d.mantissa().unsigned_abs();
+        let m = u64::try_from(m).ok()?;
+        let scale = d.scale() as usize;
+        // Digits, least significant first, padded with zeros to the scale.
+        let mut digits = [0u8; 40];
+        let mut len = 0;
+        let mut rest = m;
+        while rest > 0 {
+            digits[len] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            len += 1;
+        }
+        while len < scale {
+            digits[len] = b'0';
+            len += 1;
+        }
+        let mut at = 0;
+        if d.is_sign_negative() {
+            buf[at] = b'-';
+            at += 1;
+        }
+        let empty = at;
+        let whole = len - scale;
+        for i in 0..len {
+            if i == whole {
+                if i == 0 {
+                    buf[at] = b'0';
+                    at += 1;
+                }
+                buf[at] = b'.';
+                at += 1;
+            }
+            buf[at] = digits[len - i - 1];
+            at += 1;
+        }
+        if at == empty {
+            buf[at] = b'0';
+            at += 1;
+        }
+        Some(at)
+    }
+
+    pub fn decimal<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        let mut buf = [0u8; 48];
+        match decimal_text(d, &mut buf) {
+            // Only ASCII digits, sign and point were written.
+            Some(n) => s.serialize_str(std::str::from_utf8(&buf[..n]).unwrap_or_default()),
+            None => Serialize::serialize(d, s),
+        }
+    }
+
+    pub fn option_decimal<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => decimal(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// `YYYY-MM-DD` for years 0 to 9999 (else the date's own serialisation).
+    pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        let y = d.year();
+        if !(0..=9999).contains(&y) {
+            return Serialize::serialize(d, s);
+        }
+        let mut buf = [0u8; 10];
+        four(&mut buf[0..4], y as u32);
+        buf[4] = b'-';
+        two(&mut buf[5..7], d.month());
+        buf[7] = b'-';
+        two(&mut buf[8..10], d.day());
+        s.serialize_str(std::str::from_utf8(&buf).unwrap_or_default())
+    }
+
+    pub fn option_date<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => date(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(crate) fn four(out: &mut [u8], n: u32) {
+        out[0] = b'0' + (n / 1000 % 10) as u8;
+        out[1] = b'0' + (n / 100 % 10) as u8;
+        two(&mut out[2..4], n % 100);
+    }
+
+    pub(crate) fn two(out: &mut [u8], n: u32) {
+        out[0] = b'0' + (n / 10 % 10) as u8;
+        out[1] = b'0' + (n % 10) as u8;
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    /// The series serialisers write exactly what the types' own do.
+    #[test]
+    fn series_serialisers_write_what_the_types_do() {
+        #[derive(Serialize)]
+        struct Fast {
+            #[serde(serialize_with = "ser::decimal")]
+            d: Decimal,
+            #[serde(serialize_with = "ser::option_decimal")]
+            o: Option<Decimal>,
+            #[serde(serialize_with = "ser::date")]
+            t: chrono::NaiveDate,
+        }
+        #[derive(Serialize)]
+        struct Plain {
+            d: Decimal,
+            o: Option<Decimal>,
+            t: chrono::NaiveDate,
+        }
+        let mut decimals: Vec<Decimal> = [
+            "0",
+            "-0",
+            "0.00",
+            "-0.00",
+            "1",
+            "-1",
+            "0.5",
+            "-0.05",
+            "10",
+            "100.10",
+            "292200.92",
+            "300000",
+            "1000000000000",
+            "0.000001",
+            "123456789.123456789",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "7.9228162514264337593543950335",
+        ]
+        .iter()
+        .map(|s| Decimal::from_str(s).unwrap())
+        .collect();
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let scale = (x % 29) as u32;
+            let m = (x >> 3) as i64 * if x & 1 == 0 { 1 } else { -1 };
+            decimals.push(Decimal::new(m >> (x % 50), scale));
+        }
+        let dates = [
+            "0000-01-01",
+            "0999-12-31",
+            "1949-10-01",
+            "2025-06-01",
+            "9999-12-31",
+        ];
+        for (i, d) in decimals.iter().enumerate() {
+            let t = chrono::NaiveDate::parse_from_str(dates[i % dates.len()], "%Y-%m-%d").unwrap();
+            let o = (i % 3 != 0).then_some(*d);
+            assert_eq!(
+                serde_json::to_string(&Fast { d: *d, o, t }).unwrap(),
+                serde_json::to_string(&Plain { d: *d, o, t }).unwrap(),
+                "{d:?}"
+            );
+        }
+        let far = chrono::NaiveDate::from_ymd_opt(-44, 3, 15).unwrap();
+        let o = None;
+        assert_eq!(
+            serde_json::to_string(&Fast {
+                d: Decimal::ONE,
+                o,
+                t: far
+            })
+            .unwrap(),
+            serde_json::to_string(&Plain {
+                d: Decimal::ONE,
+                o,
+                t: far
+            })
+            .unwrap()
+        );
+    }
 
     #[test]
     fn max_amount_is_one_trillion() {

@@ -356,6 +356,40 @@ pub fn min_years(rec: &mut Recorder<'_>, month: YearMonth) -> Result<Figure<Deci
     rec.decimal("pension.minContributionYears", jan1)
 }
 
+/// The statutory retirement date of [`statutory_retirement`] alone (its
+/// `retirementDate`), with the same errors, without wording the explanation
+/// or recording the figures (for rules that only compare with the date).
+pub fn retirement_date(
+    query: &RetirementQuery,
+    rules: &Rules<'_>,
+    as_of: NaiveDate,
+) -> Result<NaiveDate, RuleError> {
+    let mut rec = Recorder::new(rules, Lang::ZhCn);
+    let t = track_rules(query.track, &mut rec, as_of)?;
+    let birth = YearMonth::of(query.birth_date);
+    let total = t.original_months + t.delay_for(birth);
+    let retirement_month = birth + total;
+    let original_month = birth + t.original_months;
+    // The readings statutory_retirement makes next, for the same errors.
+    let window = |key: &'static str| -> Result<i32, RuleError> {
+        match rules.int(key, as_of) {
+            Ok((months, _)) => Ok(months as i32),
+            Err(RuleError::NoValue { .. }) => Ok(0),
+            Err(e) => Err(e),
+        }
+    };
+    let earliest =
+        (retirement_month - window("retirement.flexibleEarlyMaxMonths")?).max(original_month);
+    window("retirement.flexibleLateMaxMonths")?;
+    for m in [retirement_month, earliest] {
+        let jan1 = YearMonth::new(m.year(), 1)
+            .map(YearMonth::first_day)
+            .unwrap_or(m.first_day());
+        rules.decimal("pension.minContributionYears", jan1)?;
+    }
+    Ok(add_months(query.birth_date, total).unwrap_or(retirement_month.last_day()))
+}
+
 /// Computes the statutory retirement month and age for `query` under the
 /// rules in force on `as_of`.
 pub fn statutory_retirement(

@@ -123,8 +123,11 @@ pub struct Person {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct KindAmounts {
+    #[serde(serialize_with = "crate::money::ser::option_decimal")]
     pub pension: Option<Decimal>,
+    #[serde(serialize_with = "crate::money::ser::option_decimal")]
     pub medical: Option<Decimal>,
+    #[serde(serialize_with = "crate::money::ser::option_decimal")]
     pub unemployment: Option<Decimal>,
 }
 
@@ -202,11 +205,14 @@ pub struct MonthLine {
     pub insurance: KindAmounts,
     /// The post subsidy (public-welfare posts), yuan for the month.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::money::ser::option_decimal")]
     pub post: Option<Decimal>,
     /// Negative yuan when the local monthly cap cut the month's total.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::money::ser::option_decimal")]
     pub cap_adjustment: Option<Decimal>,
     /// The month's subsidy, yuan.
+    #[serde(serialize_with = "crate::money::ser::decimal")]
     pub subsidy: Decimal,
 }
 

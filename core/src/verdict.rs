@@ -89,7 +89,10 @@ pub struct Criterion {
     pub group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "crate::pack::cited_parameters"
+    )]
     pub parameters: Vec<ParamRef>,
     /// Facts that would settle this criterion, if unknown.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -210,16 +213,16 @@ impl Check {
     /// Lists a parameter the criterion compares with (read through the
     /// verdict, so already recorded), and cites it if nothing else is cited.
     pub fn figure<T>(mut self, f: &Figure<T>) -> Check {
-        self.keep(f.param.clone());
+        self.keep(&f.param);
         self
     }
     /// Lists a parameter resolved without the verdict (recorded when the
     /// check is added).
     pub fn param(mut self, r: &Resolved<'_>, lang: Lang) -> Check {
-        self.keep(r.to_ref(lang));
+        self.keep(&r.to_ref(lang));
         self
     }
-    fn keep(&mut self, p: ParamRef) {
+    fn keep(&mut self, p: &ParamRef) {
         if self.citation.is_none() {
             self.citation = Some(p.citation.clone());
         }
@@ -228,7 +231,7 @@ impl Check {
             .iter()
             .any(|q| q.key == p.key && q.effective_from == p.effective_from)
         {
-            self.params.push(p);
+            self.params.push(p.clone());
         }
     }
     /// Met, not met or unknown so far.
@@ -334,8 +337,8 @@ impl<'r> Verdict<'r> {
             self.rec.cite(c);
         }
         for p in &check.params {
-            self.rec.keep_ref(p.clone());
-            self.rec.cite(&p.citation);
+            self.rec.keep(p);
+            self.rec.cite_shown(&p.citation);
         }
         self.checks.push(check);
     }
@@ -371,14 +374,17 @@ impl<'r> Verdict<'r> {
             rank_missing(&self.checks, defs, lang)
         };
         let rules = self.rules();
+        let region_code = rules.region();
+        // The sourced part once: its pack stamp is the one the id hashes.
+        let sourced = self.rec.finish();
         let id = determination_id(
             &self.program,
             facts,
-            rules.region(),
-            &rules.stamp().hash,
+            region_code,
+            &sourced.pack.hash,
             self.as_of,
         );
-        let region = rules.region().to_string();
+        let region = region_code.to_string();
         let met_groups: Vec<String> = self
             .checks
             .iter()
@@ -439,7 +445,7 @@ impl<'r> Verdict<'r> {
             criteria,
             next_question: missing.first().map(|m: &MissingFact| m.question.clone()),
             missing_facts: missing,
-            sourced: self.rec.finish(),
+            sourced,
             as_of: self.as_of,
             region,
             determination_id: id,
@@ -528,21 +534,65 @@ pub fn determination_id(
     pack_hash: &str,
     as_of: NaiveDate,
 ) -> String {
-    let input = serde_json::json!({
-        "program": program,
-        "facts": facts.as_json(),
-        "region": region,
-        "pack": pack_hash,
-        "asOf": as_of.to_string(),
-    });
-    let digest = Sha256::digest(input.to_string().as_bytes());
-    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    format!("zc-{hex}")
+    /// The hashed text: a JSON object with its keys in sorted order (as
+    /// `serde_json::Value` writes one), the facts borrowed, not copied.
+    #[derive(Serialize)]
+    struct Input<'a> {
+        #[serde(rename = "asOf")]
+        as_of: String,
+        facts: &'a serde_json::Map<String, serde_json::Value>,
+        pack: &'a str,
+        program: &'a str,
+        region: &'a str,
+    }
+    let input = Input {
+        as_of: as_of.to_string(),
+        facts: facts.as_map(),
+        pack: pack_hash,
+        program,
+        region,
+    };
+    let text = serde_json::to_vec(&input).unwrap_or_default();
+    let digest = Sha256::digest(&text);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(19);
+    id.push_str("zc-");
+    for b in digest.iter().take(8) {
+        id.push(HEX[usize::from(b >> 4)] as char);
+        id.push(HEX[usize::from(b & 15)] as char);
+    }
+    id
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The id is the hash of the one JSON text `serde_json::json!` writes for
+    /// (program, facts, region, pack, asOf): ids stay what they were.
+    #[test]
+    fn determination_ids_hash_the_json_of_the_inputs() {
+        let facts = serde_json::json!({
+            "birthDate": "1990-05-10", "sex": "male", "monthsReceived": 0, "income": "3000.50",
+            "household": [{ "relation": "配偶", "workingAge": true, "status": "unemployed" }],
+            "quote\"d": "line\nbreak"
+        });
+        let facts = Facts::from_map(facts.as_object().unwrap().clone());
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let input = serde_json::json!({
+            "program": "difficultPerson",
+            "facts": facts.as_json(),
+            "region": "440300",
+            "pack": "abc123",
+            "asOf": day.to_string(),
+        });
+        let digest = Sha256::digest(input.to_string().as_bytes());
+        let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            determination_id("difficultPerson", &facts, "440300", "abc123", day),
+            format!("zc-{hex}")
+        );
+    }
 
     fn c(status: Tri, group: Option<&str>) -> Check {
         let mut c = Check::new("x", t!("x", "x"));

@@ -25,6 +25,21 @@ function calls() {
   const asOf = { asOf: '2026-11-21' };
   const ledger = Array.from({ length: 1000 }, (_, i) => (i % 3 ? '11010519491231002X' : `11010519491231${String(i % 1000).padStart(3, '0')}1`));
   const overlay = readFileSync(`${root}core/packs/examples/440000-guangdong.json`, 'utf8');
+  const fullFacts = {
+    birthDate: '1990-05-10', sex: 'male', ableToWork: true, willingToWork: true,
+    registeredUnemployed: true, dibao: false, hardshipWorkerFamily: false, disabled: false,
+    unemployedSince: '2026-06-01', householdType: 'urban', landLost: false,
+    ruralZeroTransfer: false, povertyAlleviated: false,
+    household: [
+      { relation: '配偶', workingAge: true, status: 'unemployed' },
+      { relation: '子女', workingAge: true, status: 'student' },
+      { relation: '母亲', workingAge: false, status: 'retired' },
+    ],
+  };
+  const plan36 = {
+    program: 'flexibleDifficult', person: { birthDate: '1985-06-15', retirementTrack: 'male' },
+    firstApprovedOn: '2025-03-10', contributions: { perMonth: { pension: '800', medical: '300' } },
+  };
   const form = { name: '张三', residentId: '11010519491231002X', mobile: '13800138000', bankCard: '6222021234567890128' };
   // Arguments before the options (the .d.ts order); missing ones are undefined.
   const arity = { checkEligibility: 2, checkMaterials: 3 };
@@ -48,6 +63,9 @@ function calls() {
     { fn: 'listParameters', input: 'national', run: (zc) => zc.listParameters(asOf) },
     g('statutoryRetirement', 'retirement/table-d.json'),
     { fn: 'listPrograms', input: 'national', run: (zc) => zc.listPrograms(asOf) },
+    // Issue 09's headline: a full evaluation, every fact of 就业困难人员认定 answered.
+    { fn: 'checkEligibility', input: 'difficultPerson, every fact answered (full evaluation)', run: (zc) => zc.checkEligibility('difficultPerson', fullFacts, asOf) },
+    { fn: 'subsidyPlan', input: 'flexibleDifficult, 36 months', run: (zc) => zc.subsidyPlan(plan36, asOf) },
     g('checkEligibility', 'eligibility/loan-individual.json', (c) => c.expect?.outcome === 'eligible'),
     g('checkEligibility', 'eligibility/difficult-person.json', (c) => c.expect?.outcome === 'eligible'),
     g('assistancePlan', 'eligibility/assistance-plan.json'),

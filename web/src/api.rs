@@ -84,6 +84,176 @@ pub struct LangOptions {
     pub lang: Option<String>,
 }
 
+/// One option as given: a string (the usual case), or any other JSON value,
+/// checked only by the functions that read it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Given {
+    Text(String),
+    Json(Value),
+}
+
+/// The options of a call as given, without a generic JSON value: the fields
+/// the API reads (`lang`, `asOf`, `region`, `today`), each checked only by the
+/// functions that use it, so unknown keys are ignored and one options object
+/// can serve every call. Anything but an object is kept whole, for the error
+/// that names it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Options {
+    Fields {
+        lang: Option<Given>,
+        as_of: Option<Given>,
+        region: Option<Given>,
+        today: Option<Given>,
+    },
+    Whole(Value),
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options::Fields {
+            lang: None,
+            as_of: None,
+            region: None,
+            today: None,
+        }
+    }
+}
+
+impl Options {
+    /// Options given as JSON (`null` is none).
+    pub fn from_json(value: &Value) -> Options {
+        match value {
+            Value::Null => Options::default(),
+            Value::Object(map) => {
+                let field = |key: &str| match map.get(key) {
+                    None | Some(Value::Null) => None,
+                    Some(Value::String(s)) => Some(Given::Text(s.clone())),
+                    Some(v) => Some(Given::Json(v.clone())),
+                };
+                Options::Fields {
+                    lang: field("lang"),
+                    as_of: field("asOf"),
+                    region: field("region"),
+                    today: field("today"),
+                }
+            }
+            v => Options::Whole(v.clone()),
+        }
+    }
+
+    /// The fields as given, by key, in the order a JSON object's keys are read.
+    fn fields(&self) -> Option<[(&'static str, Option<&Given>); 4]> {
+        match self {
+            Options::Fields {
+                lang,
+                as_of,
+                region,
+                today,
+            } => Some([
+                ("asOf", as_of.as_ref()),
+                ("lang", lang.as_ref()),
+                ("region", region.as_ref()),
+                ("today", today.as_ref()),
+            ]),
+            Options::Whole(_) => None,
+        }
+    }
+
+    /// The options as one JSON object (or the value given), for the
+    /// deserialiser's own reading and errors when a field is not a string.
+    fn to_json(&self) -> Value {
+        match (self, self.fields()) {
+            (_, Some(fields)) => Value::Object(
+                fields
+                    .into_iter()
+                    .filter_map(|(k, v)| {
+                        v.map(|v| {
+                            let v = match v {
+                                Given::Text(s) => Value::String(s.clone()),
+                                Given::Json(v) => v.clone(),
+                            };
+                            (k.to_string(), v)
+                        })
+                    })
+                    .collect(),
+            ),
+            (Options::Whole(v), None) => v.clone(),
+            (Options::Fields { .. }, None) => Value::Null,
+        }
+    }
+
+    /// The fields when every one given is a string (else `None`: then the
+    /// deserialiser reads them, with its errors).
+    fn texts(&self) -> Option<[Option<&str>; 4]> {
+        let fields = self.fields()?;
+        let mut out = [None; 4];
+        for (i, (_, v)) in fields.iter().enumerate() {
+            out[i] = match v {
+                None => None,
+                Some(Given::Text(s)) => Some(s.as_str()),
+                Some(Given::Json(_)) => return None,
+            };
+        }
+        Some(out)
+    }
+
+    /// The language named, read loosely (for the language of errors).
+    pub fn lang(&self) -> Lang {
+        match self {
+            Options::Fields {
+                lang: Some(Given::Text(s)),
+                ..
+            } => Lang::parse(s).unwrap_or_default(),
+            _ => Lang::default(),
+        }
+    }
+
+    /// The options of a rule-based function.
+    pub fn rule(&self) -> Result<RuleOptions, ApiError> {
+        match self.texts() {
+            Some([as_of, lang, region, _]) => Ok(RuleOptions {
+                lang: lang.map(str::to_string),
+                as_of: loose_date(as_of, "options.asOf")?,
+                region: region.map(str::to_string),
+            }),
+            None => optional(&self.to_json(), "options"),
+        }
+    }
+
+    /// The options of an identity function.
+    pub fn id(&self) -> Result<IdCallOptions, ApiError> {
+        match self.texts() {
+            Some([_, lang, _, today]) => Ok(IdCallOptions {
+                lang: lang.map(str::to_string),
+                today: loose_date(today, "options.today")?,
+            }),
+            None => optional(&self.to_json(), "options"),
+        }
+    }
+}
+
+/// A date option given as a string, read as people type dates, with the
+/// error `from_json` gives for it.
+fn loose_date(text: Option<&str>, at: &str) -> Result<Option<NaiveDate>, ApiError> {
+    let Some(text) = text else {
+        return Ok(None);
+    };
+    zhuchuang_core::dates::read_date_value(&Value::String(text.to_string()))
+        .map(Some)
+        .map_err(|e| invalid_at(at, e.message(None).to_string()))
+}
+
+/// `Invalid argument {at}: {inner}`, a date's message in its own two languages.
+fn invalid_at(at: &str, inner: String) -> ApiError {
+    let inner = zhuchuang_core::dates::serde_loose::split_message(&inner)
+        .unwrap_or_else(|| Text::new(inner.clone(), inner));
+    ApiError::argument(t!(
+        "参数 {} 有误：{}",
+        "Invalid argument {}: {}";
+        at, inner
+    ))
+}
+
 /// The kit's version and the national pack in force.
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -165,15 +335,8 @@ pub fn from_json<T: DeserializeOwned>(json: Value, name: &str) -> Result<T, ApiE
         } else {
             format!("{name}.{path}")
         };
-        let inner = e.into_inner().to_string();
         // A date the core could not read explains itself in both languages.
-        let inner = zhuchuang_core::dates::serde_loose::split_message(&inner)
-            .unwrap_or_else(|| Text::new(inner.clone(), inner));
-        ApiError::argument(t!(
-            "参数 {} 有误：{}",
-            "Invalid argument {}: {}";
-            at, inner
-        ))
+        invalid_at(&at, e.into_inner().to_string())
     })
 }
 
@@ -239,8 +402,8 @@ struct Frame {
 }
 
 impl Frame {
-    fn read(options: &Value, today: NaiveDate) -> Result<Frame, ApiError> {
-        let o: RuleOptions = optional(options, "options")?;
+    fn read(options: &Options, today: NaiveDate) -> Result<Frame, ApiError> {
+        let o = options.rule()?;
         Ok(Frame {
             lang: parse_lang(o.lang.as_deref())?,
             as_of: o.as_of.unwrap_or(today),
@@ -253,8 +416,8 @@ impl Frame {
     }
 }
 
-fn id_options(options: &Value, today: NaiveDate) -> Result<IdOptions, ApiError> {
-    let o: IdCallOptions = optional(options, "options")?;
+fn id_options(options: &Options, today: NaiveDate) -> Result<IdOptions, ApiError> {
+    let o = options.id()?;
     Ok(IdOptions {
         lang: parse_lang(o.lang.as_deref())?,
         today: Some(o.today.unwrap_or(today)),
@@ -292,15 +455,17 @@ pub fn validate_ids_text(
     today: NaiveDate,
 ) -> Option<Result<String, ApiError>> {
     let values: Vec<String> = serde_json::from_str(values).ok()?;
-    Some(id_options(options, today).and_then(|options| {
-        let briefs = zhuchuang_core::ids::validate_ids(kind, &values, &options);
-        serde_json::to_string(&briefs).map_err(|_| {
-            ApiError::new(
-                "internal",
-                t!("无法输出结果。", "Could not return the result."),
-            )
-        })
-    }))
+    Some(
+        id_options(&Options::from_json(options), today).and_then(|options| {
+            let briefs = zhuchuang_core::ids::validate_ids(kind, &values, &options);
+            serde_json::to_string(&briefs).map_err(|_| {
+                ApiError::new(
+                    "internal",
+                    t!("无法输出结果。", "Could not return the result."),
+                )
+            })
+        }),
+    )
 }
 
 /// Calls the API function `name` (its JavaScript name) with `args` (missing
@@ -311,6 +476,18 @@ pub fn call(
     name: &str,
     args: &[Value],
     options: &Value,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    call_with(packs, name, args, &Options::from_json(options), today)
+}
+
+/// [`call`] with the options already taken apart ([`Options`]), as the wasm
+/// exports read them from the JavaScript object.
+pub fn call_with(
+    packs: &mut PackSet,
+    name: &str,
+    args: &[Value],
+    options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
     const NULL: Value = Value::Null;
@@ -624,6 +801,39 @@ mod tests {
         );
         let e = id("tomorrow").unwrap_err();
         assert!(e.text.en.contains("Please write it like"), "{}", e.text.en);
+    }
+
+    /// Options read field by field answer as the deserialiser reading the
+    /// whole object does: the same values, the same errors at the same path.
+    #[test]
+    fn options_read_by_field_answer_as_the_whole_object() {
+        let cases = [
+            json!(null),
+            json!({}),
+            json!({ "asOf": "2026-03-10", "region": "440300", "lang": "en" }),
+            json!({ "asOf": "2026年3月10日", "today": "20260310", "other": [1, 2] }),
+            json!({ "asOf": "2026-13-01", "lang": "en" }),
+            json!({ "today": "tomorrow" }),
+            json!({ "asOf": 20260310 }),
+            json!({ "region": 440300 }),
+            json!({ "lang": 5, "asOf": "bad" }),
+            json!({ "asOf": null, "region": null }),
+            json!({ "lang": "fr" }),
+            json!("en"),
+            json!([]),
+            json!(7),
+        ];
+        let show = |r: Result<String, ApiError>| match r {
+            Ok(v) => v,
+            Err(e) => format!("{} {} / {}", e.code, e.text.zh, e.text.en),
+        };
+        for v in cases {
+            let o = Options::from_json(&v);
+            let rule = |r: Result<RuleOptions, ApiError>| show(r.map(|o| format!("{o:?}")));
+            let id = |r: Result<IdCallOptions, ApiError>| show(r.map(|o| format!("{o:?}")));
+            assert_eq!(rule(o.rule()), rule(optional(&v, "options")), "{v}");
+            assert_eq!(id(o.id()), id(optional(&v, "options")), "{v}");
+        }
     }
 
     #[test]

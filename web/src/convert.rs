@@ -61,16 +61,47 @@ pub fn json(value: &JsValue, name: &str) -> Result<Value, ApiError> {
     })
 }
 
+/// The options object's fields the API reads, each as given (a string, else its
+/// JSON), without converting the whole object: unknown keys are never read.
+/// Anything but a plain object is converted whole, for the error that names it.
+pub fn options(value: &JsValue) -> Result<api::Options, ApiError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(api::Options::default());
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Ok(api::Options::Whole(json(value, "options")?));
+    }
+    let field = |key: &str| -> Result<Option<api::Given>, ApiError> {
+        let v = js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        if v.is_undefined() || v.is_null() {
+            Ok(None)
+        } else if let Some(s) = v.as_string() {
+            Ok(Some(api::Given::Text(s)))
+        } else {
+            Ok(Some(api::Given::Json(json(&v, "options")?)))
+        }
+    };
+    Ok(api::Options::Fields {
+        lang: field("lang")?,
+        as_of: field("asOf")?,
+        region: field("region")?,
+        today: field("today")?,
+    })
+}
+
 /// Serialises a core result as plain JavaScript objects (maps become objects,
-/// dates and decimals stay strings), as every API function returns it.
+/// dates and decimals stay strings), as every API function returns it: JSON
+/// text, then one `JSON.parse` (results write cited parameters from cached
+/// JSON text, which only a JSON serialiser can splice in).
 pub fn output<T: Serialize>(value: &T) -> Result<JsValue, ApiError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).map_err(|e| {
+    let failed = |e: String| {
         ApiError::new(
             "internal",
-            t!("无法输出结果：{}", "Could not return the result: {}"; e.to_string()),
+            t!("无法输出结果：{}", "Could not return the result: {}"; e),
         )
-    })
+    };
+    let text = serde_json::to_string(value).map_err(|e| failed(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| failed("JSON.parse".to_string()))
 }
 
 /// The language named in an options object, read before anything else so that
@@ -105,12 +136,13 @@ pub fn call(
     let options = options.cloned().unwrap_or(JsValue::UNDEFINED);
     let lang = lang_of(&options);
     let answer = (|| {
-        let options = json(&options, "options")?;
+        let options = self::options(&options)?;
         let args = args
             .iter()
             .map(|(v, n)| json(v, n))
             .collect::<Result<Vec<Value>, ApiError>>()?;
-        let raw = crate::rules::with_packs(|set| api::call(set, name, &args, &options, today()))?;
+        let raw =
+            crate::rules::with_packs(|set| api::call_with(set, name, &args, &options, today()))?;
         js_sys::JSON::parse(raw.get()).map_err(|_| {
             ApiError::new(
                 "internal",

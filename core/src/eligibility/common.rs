@@ -9,8 +9,8 @@
 use crate::dates::{add_months, whole_months_between};
 use crate::facts::{Choice, FactDef, FactKind, Facts};
 use crate::pack::{RuleError, Rules};
-use crate::retirement::{statutory_retirement, RetirementQuery, Track};
-use crate::text::{Lang, Text};
+use crate::retirement::{RetirementQuery, Track};
+use crate::text::Text;
 use crate::verdict::{Check, Outcome, Verdict};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -179,7 +179,7 @@ fn retirement_day(
         track,
         contribution_months: None,
     };
-    Ok(statutory_retirement(&q, rules, as_of, Lang::ZhCn)?.retirement_date)
+    crate::retirement::retirement_date(&q, rules, as_of)
 }
 
 /// The retirement date, or the range of possible dates for a woman whose track

@@ -6,7 +6,7 @@
 
 use super::common::*;
 use crate::facts::{Choice, FactDef, FactKind, Facts, Member};
-use crate::materials::choices_in_force;
+use crate::materials::choices_in_force_but;
 use crate::pack::{RuleError, Rules};
 use crate::text::{Lang, Text};
 use crate::verdict::{Check, Determination, Outcome, Verdict};
@@ -150,10 +150,8 @@ const NOT_COUNTED: [&str; 3] = ["student", "soldier", "retired"];
 
 /// The province's own categories in force (choices beyond the national list).
 fn local_categories(rules: &Rules<'_>, date: NaiveDate) -> Vec<Choice> {
-    choices_in_force(rules, "difficult.categories", date)
-        .into_iter()
-        .filter(|c| !CATEGORIES.iter().any(|(id, _)| *id == c.value))
-        .collect()
+    let national: Vec<&str> = CATEGORIES.iter().map(|(id, _)| *id).collect();
+    choices_in_force_but(rules, "difficult.categories", date, &national)
 }
 
 pub fn facts(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {

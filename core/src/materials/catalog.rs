@@ -220,6 +220,17 @@ fn label_in_force(rec: &mut Recorder<'_>, value: &str, date: NaiveDate) -> Text 
 }
 
 fn choices_recorded(rec: &mut Recorder<'_>, key: &'static str, date: NaiveDate) -> Vec<Choice> {
+    choices_recorded_but(rec, key, date, &[])
+}
+
+/// [`choices_recorded`] without the values in `skip`, named only when kept
+/// (naming a choice may read and word a figure).
+fn choices_recorded_but(
+    rec: &mut Recorder<'_>,
+    key: &'static str,
+    date: NaiveDate,
+    skip: &[&str],
+) -> Vec<Choice> {
     let rules = rec.rules();
     let mut values: Vec<String> = rules
         .declaration(key)
@@ -240,6 +251,7 @@ fn choices_recorded(rec: &mut Recorder<'_>, key: &'static str, date: NaiveDate) 
     }
     values
         .iter()
+        .filter(|v| !skip.contains(&v.as_str()))
         .map(|v| Choice::new(v, label_in_force(rec, v, date)))
         .collect()
 }
@@ -249,6 +261,32 @@ fn choices_recorded(rec: &mut Recorder<'_>, key: &'static str, date: NaiveDate) 
 /// the figures in force where a name states one.
 pub fn choices_in_force(rules: &Rules<'_>, key: &'static str, date: NaiveDate) -> Vec<Choice> {
     choices_recorded(&mut Recorder::new(rules, Lang::ZhCn), key, date)
+}
+
+/// [`choices_in_force`] without the values in `skip` (a province's own
+/// choices beyond a national list), the others never named.
+pub fn choices_in_force_but(
+    rules: &Rules<'_>,
+    key: &'static str,
+    date: NaiveDate,
+    skip: &[&str],
+) -> Vec<Choice> {
+    // Nothing left to name (the usual case: a national list only) needs no
+    // recorder; the recorder here is dropped anyway.
+    let left = |values: &[String]| values.iter().any(|v| !skip.contains(&v.as_str()));
+    let declared = rules
+        .declaration(key)
+        .map(|p| &p.choices[..])
+        .unwrap_or(&[]);
+    let own = rules
+        .chain()
+        .iter()
+        .filter_map(|pack| pack.params.get(key))
+        .any(|p| left(&p.choices));
+    if !own && !left(declared) {
+        return Vec::new();
+    }
+    choices_recorded_but(&mut Recorder::new(rules, Lang::ZhCn), key, date, skip)
 }
 
 /// A question of the vocabulary with the parameters its wording states.

@@ -42,8 +42,8 @@ pub mod report;
 pub use crate::facts::condition_facts;
 pub use crate::logic::Tri;
 pub use catalog::{
-    application, application_ids, choice_label, choices_in_force, fact_defs, material, source_name,
-    ApplicationDef, MaterialDef,
+    application, application_ids, choice_label, choices_in_force, choices_in_force_but, fact_defs,
+    material, source_name, ApplicationDef, MaterialDef,
 };
 pub use conditions::{eval, evaluate, questions_for};
 pub use items::{ItemProblem, ProvidedItem};

@@ -54,7 +54,7 @@ pub use parse::{
     canonical_hash, Entry, Pack, PackErrors, PackProblem, Param, NATIONAL, NATIONAL_CHECKED,
     NATIONAL_JSON, SCHEMA_JSON,
 };
-pub use provenance::{caveats, Figure, Recorder, Sourced};
+pub use provenance::{caveats, cited_parameters, Figure, Recorder, Sourced};
 pub use rules::{PackRef, PackStamp, ParamRef, Resolved, RuleError, Rules};
 pub use set::{LoadReport, PackSet};
 pub use value::Value;

@@ -28,13 +28,19 @@
 
 use super::{
     Citation, PackStamp, ParamRef, Resolved, RuleError, Rules, Scope, Status, Unit, Value,
+    DOCUMENT_TOKENS,
 };
 use crate::dates::YearMonth;
 use crate::money::Ratio;
 use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
+use serde_json::value::RawValue;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 /// The part every result carries: what it was computed from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -44,12 +50,66 @@ pub struct Sourced {
     /// Every document the result rests on, each once.
     pub citations: Vec<Citation>,
     /// Every parameter the result used, each once (by key and effective date).
+    #[serde(serialize_with = "cited_parameters")]
     pub parameters: Vec<ParamRef>,
     /// Warnings about the rules themselves: unsure values, example packs, and the
     /// calculator's own notes.
     pub caveats: Vec<String>,
     /// The packs in force, most specific first, with one hash over them.
     pub pack: PackStamp,
+}
+
+/// The JSON of parameters cited before, by key and effective date, each with
+/// the parameter it was written for (a result repeats the same few parameters
+/// call after call, in its sourced part and in its criteria). An entry is used
+/// only for a parameter equal to its own, so the cache cannot go stale when
+/// packs change; it is emptied when it grows past `PARAMETER_CACHE_MAX` keys, a key's list
+/// past `PARAMETER_VARIANTS_MAX` parameters.
+type ParameterCache = HashMap<u64, Vec<(ParamRef, Box<RawValue>)>>;
+
+thread_local! {
+    static PARAMETER_JSON: RefCell<ParameterCache> = RefCell::new(HashMap::new());
+}
+
+const PARAMETER_CACHE_MAX: usize = 2048;
+const PARAMETER_VARIANTS_MAX: usize = 8;
+
+/// Serialises the parameters a result cites (as `Vec<ParamRef>` does), each
+/// written from its cached JSON text when it was cited before.
+pub fn cited_parameters<S: Serializer>(params: &[ParamRef], s: S) -> Result<S::Ok, S::Error> {
+    let mut seq = s.serialize_seq(Some(params.len()))?;
+    for p in params {
+        PARAMETER_JSON.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            p.key.hash(&mut h);
+            p.effective_from.hash(&mut h);
+            let slot = h.finish();
+            if let Some((_, raw)) = cache
+                .get(&slot)
+                .and_then(|list| list.iter().find(|(q, _)| q == p))
+            {
+                return seq.serialize_element(raw);
+            }
+            match serde_json::value::to_raw_value(p) {
+                Ok(raw) => {
+                    let out = seq.serialize_element(&raw);
+                    if cache.len() >= PARAMETER_CACHE_MAX {
+                        cache.clear();
+                    }
+                    let list = cache.entry(slot).or_default();
+                    // A few variants (languages, overlays) per key and date.
+                    if list.len() >= PARAMETER_VARIANTS_MAX {
+                        list.clear();
+                    }
+                    list.push((p.clone(), raw));
+                    out
+                }
+                Err(_) => seq.serialize_element(p),
+            }
+        })?;
+    }
+    seq.end()
 }
 
 /// A parameter value as read through a [`Recorder`]: the value, how people read
@@ -114,9 +174,15 @@ impl<'r> Recorder<'r> {
 
     fn record<T>(&mut self, value: T, r: &Resolved<'_>) -> Figure<T> {
         let param = r.to_ref(self.lang);
-        let shown = Text::new(r.shown(Lang::ZhCn), r.shown(Lang::En));
-        self.keep_ref(param.clone());
-        self.cite(&r.entry.citation);
+        // The reader's language is the parameter's own `value`; only the other
+        // is worded again.
+        let shown = match self.lang {
+            Lang::ZhCn => Text::new(param.value.clone(), r.shown(Lang::En)),
+            Lang::En => Text::new(r.shown(Lang::ZhCn), param.value.clone()),
+        };
+        self.keep(&param);
+        // `param.citation` is the entry's citation as shown in `lang` already.
+        self.cite_shown(&param.citation);
         Figure {
             value,
             shown,
@@ -238,22 +304,31 @@ impl<'r> Recorder<'r> {
         Ok(all)
     }
 
+    fn has(&self, p: &ParamRef) -> bool {
+        self.params
+            .iter()
+            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
+    }
+
     /// Records a parameter already resolved elsewhere (by a shared helper that
     /// returns its own [`ParamRef`]s).
     pub fn keep_ref(&mut self, p: ParamRef) {
-        if !self
-            .params
-            .iter()
-            .any(|q| q.key == p.key && q.effective_from == p.effective_from)
-        {
+        if !self.has(&p) {
             self.params.push(p);
+        }
+    }
+
+    /// [`Recorder::keep_ref`] of a borrowed parameter, copied only when new.
+    pub fn keep(&mut self, p: &ParamRef) {
+        if !self.has(p) {
+            self.params.push(p.clone());
         }
     }
 
     /// Records every parameter and citation of another result's sourced part.
     pub fn absorb(&mut self, other: &Sourced) {
         for p in &other.parameters {
-            self.keep_ref(p.clone());
+            self.keep(p);
         }
         for c in &other.citations {
             self.cite(c);
@@ -261,11 +336,29 @@ impl<'r> Recorder<'r> {
     }
 
     /// Records a citation that is not a parameter's (a criterion's clause),
-    /// without its maintainers' note.
+    /// without its maintainers' note (copied only when new).
     pub fn cite(&mut self, c: &Citation) {
-        let shown = c.shown(self.lang);
-        if !self.citations.contains(&shown) {
-            self.citations.push(shown);
+        // `Citation::shown` changes only a documented token's `document`.
+        let document = DOCUMENT_TOKENS
+            .iter()
+            .find(|(token, _, _)| c.document.trim().eq_ignore_ascii_case(token))
+            .map_or(c.document.as_str(), |(_, zh, en)| match self.lang {
+                Lang::ZhCn => zh,
+                Lang::En => en,
+            });
+        let known = self.citations.iter().any(|x| {
+            x.document == document && x.title == c.title && x.article == c.article && x.url == c.url
+        });
+        if !known {
+            self.citations.push(c.shown(self.lang));
+        }
+    }
+
+    /// Records a citation already as shown in this recorder's language (a
+    /// [`ParamRef`]'s), copied only when new.
+    pub fn cite_shown(&mut self, shown: &Citation) {
+        if !self.citations.contains(shown) {
+            self.citations.push(shown.public());
         }
     }
 
@@ -386,4 +479,62 @@ pub fn example_pack_caveat(p: &super::PackRef) -> Text {
         format!("本结果使用了示例规则包「{}」，仅供演示，不代表当地正式规定。", p.title.zh),
         format!("This result uses the example pack {}: for demonstration only, not the local authority's rules.", p.id),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::PackSet;
+
+    #[derive(Serialize)]
+    struct Cited {
+        #[serde(serialize_with = "cited_parameters")]
+        parameters: Vec<ParamRef>,
+    }
+
+    /// Parameters written from the cache are written as the parameters
+    /// themselves: the first time, the next times, after a change of the
+    /// parameter under the same key and date, and into a `serde_json::Value`.
+    #[test]
+    fn cited_parameters_are_written_as_the_parameters_themselves() {
+        let packs = PackSet::embedded().unwrap();
+        let rules = packs.rules("000000").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        for lang in [Lang::ZhCn, Lang::En] {
+            let mut rec = Recorder::new(&rules, lang);
+            rec.decimal("loan.individual.maxAmount", day).unwrap();
+            rec.int("loan.rateCapOverLprBp", day).unwrap();
+            rec.choice("money.rounding", day).unwrap();
+            let parameters = rec.finish().parameters;
+            let plain = |p: &Vec<ParamRef>| {
+                format!("{{\"parameters\":{}}}", serde_json::to_string(p).unwrap())
+            };
+            for _ in 0..3 {
+                let cited = Cited {
+                    parameters: parameters.clone(),
+                };
+                assert_eq!(serde_json::to_string(&cited).unwrap(), plain(&parameters));
+                assert_eq!(
+                    serde_json::to_value(&cited).unwrap()["parameters"],
+                    serde_json::to_value(&parameters).unwrap()
+                );
+            }
+            let mut changed = parameters.clone();
+            changed[0].label = "另一个名称".into();
+            changed[1].value = "151BP".into();
+            let cited = Cited {
+                parameters: changed.clone(),
+            };
+            assert_eq!(serde_json::to_string(&cited).unwrap(), plain(&changed));
+            assert_ne!(plain(&changed), plain(&parameters));
+            // More variants under one key and date than the cache keeps.
+            for i in 0..(2 * PARAMETER_VARIANTS_MAX) {
+                changed[0].label = format!("名称{i}");
+                let cited = Cited {
+                    parameters: changed.clone(),
+                };
+                assert_eq!(serde_json::to_string(&cited).unwrap(), plain(&changed));
+            }
+        }
+    }
 }

@@ -147,13 +147,16 @@ pub struct ParamRef {
     pub unit: Unit,
     pub status: Status,
     pub citation: Citation,
+    #[serde(serialize_with = "crate::money::ser::date")]
     pub effective_from: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::money::ser::option_date")]
     pub effective_to: Option<NaiveDate>,
     /// The region whose pack set the value (`000000` for national).
     pub locality: String,
     /// `id@version` of that pack.
     pub pack: String,
+    #[serde(serialize_with = "crate::money::ser::date")]
     pub last_verified: NaiveDate,
 }
 
