@@ -30,6 +30,7 @@ pub mod pack;
 pub mod region;
 pub mod retirement;
 pub mod screening;
+mod sort;
 pub mod subsidy;
 pub mod verdict;
 

@@ -226,7 +226,7 @@ impl Pack {
         match pack {
             Some(pack) if problems.is_empty() => Ok(pack),
             _ => {
-                problems.sort_by(|a, b| a.path.cmp(&b.path));
+                crate::sort::sort_by(&mut problems, |a, b| a.path.cmp(&b.path));
                 fail(problems)
             }
         }

@@ -302,7 +302,7 @@ impl<'a> Rules<'a> {
             })
             .flatten()
             .collect();
-        starts.sort();
+        crate::sort::sort_by(&mut starts, Ord::cmp);
         starts.dedup();
         let mut out: Vec<Resolved<'a>> = Vec::new();
         for d in starts {
