@@ -406,6 +406,7 @@ mod tests {
     /// every `enum` and `list` parameter it declares (a region code is named by
     /// the GB/T 2260 table).
     #[test]
+    #[cfg(feature = "region-names")]
     fn every_national_choice_has_a_name() {
         let national = Pack::national().unwrap();
         for (key, p) in &national.params {
