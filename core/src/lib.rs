@@ -31,6 +31,7 @@ pub mod region;
 pub mod retirement;
 pub mod screening;
 pub mod share;
+mod sort;
 pub mod subsidy;
 pub mod verdict;
 

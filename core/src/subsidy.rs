@@ -545,7 +545,7 @@ pub fn plan(
     let rule = rec.choice("subsidy.stopEventRule", date)?.value;
     let mut stopped_by = None;
     let mut events: Vec<(usize, &StopEvent)> = input.events.iter().enumerate().collect();
-    events.sort_by_key(|(_, e)| e.date);
+    crate::sort::sort_by_key(&mut events, |(_, e)| e.date);
     for (i, e) in events {
         let last = if rule == "eventMonth" {
             YearMonth::of(e.date)

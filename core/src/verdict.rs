@@ -522,7 +522,9 @@ fn rank_missing(checks: &[Check], defs: &[FactDef], lang: Lang) -> Vec<MissingFa
             ));
         }
     }
-    out.sort_by(|a, b| b.1.weight.cmp(&a.1.weight).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.1.weight.cmp(&a.1.weight).then(a.0.cmp(&b.0))
+    });
     out.into_iter().map(|(_, m)| m).collect()
 }
 

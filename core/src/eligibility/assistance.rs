@@ -597,7 +597,7 @@ pub fn plan(
             }
         }
     }
-    events.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut events, |e| e.date);
     for e in &events {
         let name = event_label(e.kind);
         // Income conditions are checked against the local figures when given.
@@ -670,7 +670,7 @@ pub fn plan(
             }
         }
     }
-    stops.sort_by_key(|s| s.date);
+    crate::sort::sort_by_key(&mut stops, |s| s.date);
     let ends = stops
         .iter()
         .filter(|s| s.what == "assistance")

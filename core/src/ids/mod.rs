@@ -249,8 +249,9 @@ impl Findings {
         }
     }
     fn finish(mut self, lang: Lang) -> Vec<Problem> {
-        self.items
-            .sort_by_key(|i| (matches!(i.1, Severity::Warning), i.3.unwrap_or(0)));
+        crate::sort::sort_by_key(&mut self.items, |i| {
+            (matches!(i.1, Severity::Warning), i.3.unwrap_or(0))
+        });
         self.items
             .into_iter()
             .map(|(code, severity, text, position)| Problem {

@@ -188,9 +188,11 @@ pub(super) fn decode_region(code: &str, findings: &mut Findings, details: &mut I
         // 外国人永久居留身份证 (2023): the first digits are not an address code.
         return;
     }
-    match region::name(code) {
-        Some(name) => details.region_name = Some(name),
-        None => findings.warning(
+    // Known without a name in a build without the `region-names` feature.
+    if region::known(code) {
+        details.region_name = region::name(code);
+    } else {
+        findings.warning(
             "regionUnknown",
             t!(
                 "前6位地址码 {} 不在本工具的行政区划代码表中（可能是已撤销的旧代码）。如证件上就是这样，可以忽略此提示。",
@@ -198,7 +200,7 @@ pub(super) fn decode_region(code: &str, findings: &mut Findings, details: &mut I
                 code
             ),
             Some(1),
-        ),
+        );
     }
 }
 

@@ -17,6 +17,7 @@
 //! |---|---|
 //! | [`file`](mod@file) | the format a pack author writes (serde types; `core/packs/pack.schema.json` is generated from them) |
 //! | [`schema`] | the structure check against that schema, every problem with its JSON Pointer path |
+//! | [`compact`] | the compact binary form the embedded national pack is stored in |
 //! | [`parse`] | parsing: JSON → [`Pack`]; every entry that does not read is a listed [`PackProblem`] |
 //! | `check` | meaning checks: dates, units, citations, scope, materials and applications references |
 //! | [`value`] | values parsed by unit |
@@ -41,6 +42,7 @@
 
 mod check;
 pub mod citations;
+pub mod compact;
 pub mod file;
 pub mod parse;
 pub mod provenance;

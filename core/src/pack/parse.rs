@@ -28,12 +28,13 @@ use std::fmt;
 /// The embedded national pack.
 pub const NATIONAL_JSON: &str = include_str!("../../packs/cn.json");
 /// The embedded national pack as checked: [`Pack::parse`] of [`NATIONAL_JSON`],
-/// serialised. Generated, do not edit: `core/tests/embedded.rs` fails when it
-/// differs from what `cn.json` gives, and `UPDATE_PACK=1 cargo test -p
-/// zhuchuang-core --test embedded` rewrites it. [`Pack::national`] reads it
-/// typed, with no schema or meaning check at run time (they ran when it was
-/// generated), so the first rule call does not pay for them.
-pub const NATIONAL_CHECKED: &str = include_str!("../../packs/cn.checked.json");
+/// serialised in the compact form ([`super::compact`]). Generated, do not edit:
+/// `core/tests/embedded.rs` fails when it differs from what `cn.json` gives, and
+/// `UPDATE_PACK=1 cargo test -p zhuchuang-core --test embedded` rewrites it.
+/// [`Pack::national`] reads it typed, with no JSON parse and no schema or
+/// meaning check at run time (they ran when it was generated), so the first rule
+/// call does not pay for them.
+pub static NATIONAL_CHECKED: &[u8] = include_bytes!("../../packs/cn.checked.bin");
 /// The JSON Schema every pack is checked against (generated from [`super::file::PackFile`]).
 pub const SCHEMA_JSON: &str = include_str!("../../packs/pack.schema.json");
 /// Region code of the national pack.
@@ -225,7 +226,7 @@ impl Pack {
         match pack {
             Some(pack) if problems.is_empty() => Ok(pack),
             _ => {
-                problems.sort_by(|a, b| a.path.cmp(&b.path));
+                crate::sort::sort_by(&mut problems, |a, b| a.path.cmp(&b.path));
                 fail(problems)
             }
         }
@@ -235,7 +236,7 @@ impl Pack {
     /// ([`NATIONAL_CHECKED`]); equal to `Pack::parse(NATIONAL_JSON, None)`, hash
     /// included (`core/tests/embedded.rs`).
     pub fn national() -> Result<Pack, PackErrors> {
-        serde_json::from_str(NATIONAL_CHECKED).map_err(|e| PackErrors {
+        super::compact::from_bytes(NATIONAL_CHECKED).map_err(|e| PackErrors {
             problems: vec![problem(
                 "/",
                 "internal",

@@ -429,7 +429,7 @@ fn stale_caveat(params: &[ParamRef], reads: &[Read]) -> Option<Text> {
     if stale.is_empty() {
         return None;
     }
-    stale.sort_by_key(|p| p.last_verified);
+    crate::sort::sort_by_key(&mut stale, |p| p.last_verified);
     let mut groups: Vec<(NaiveDate, Vec<&ParamRef>)> = Vec::new();
     for p in stale {
         match groups.last_mut() {
