@@ -490,199 +490,28 @@ pub fn call_with(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    const NULL: Value = Value::Null;
-    let arg = |i: usize| args.get(i).unwrap_or(&NULL);
     match name {
-        "validateId" => {
-            let kind = id_kind(arg(0))?;
-            let value = string(arg(1), "value")?;
-            let options = id_options(options, today)?;
-            out(&zhuchuang_core::ids::validate_id(kind, value, &options))
-        }
-        "validateIds" => {
-            let kind = id_kind(arg(0))?;
-            let values: Vec<String> = required(arg(1), "values")?;
-            let options = id_options(options, today)?;
-            out(&zhuchuang_core::ids::validate_ids(kind, &values, &options))
-        }
-        "isValidId" => {
-            let kind = id_kind(arg(0))?;
-            let value = string(arg(1), "value")?;
-            let options = id_options(options, today)?;
-            out(&zhuchuang_core::ids::is_valid_id(kind, value, &options))
-        }
-        "validateForm" => {
-            let form: zhuchuang_core::forms::ApplicantForm = required(arg(0), "form")?;
-            let options = id_options(options, today)?;
-            out(&zhuchuang_core::forms::validate_form(&form, &options))
-        }
-        "kitInfo" => out(&KitInfo {
-            version: env!("CARGO_PKG_VERSION").to_string(),
-            national_pack: packs.national().reference(),
-        }),
-        "loadPack" => {
-            let text = match arg(0) {
-                Value::String(s) => s.clone(),
-                v => required::<Value>(v, "pack")?.to_string(),
-            };
-            out(&packs.load(&text)?)
-        }
-        "unloadPack" => {
-            let region = string(arg(0), "region")?;
-            out(&packs.unload(region))
-        }
-        "resetPacks" => {
-            *packs = PackSet::embedded().map_err(|e| ApiError::pack(e, "internal"))?;
-            out(&())
-        }
-        "packInfo" => {
-            let f = Frame::read(options, today)?;
-            let rules = f.rules(packs)?;
-            let stamp = rules.stamp();
-            let all: Vec<&zhuchuang_core::pack::Pack> = std::iter::once(packs.national())
-                .chain(packs.overlays())
-                .collect();
-            let titles = stamp
-                .packs
-                .iter()
-                .filter_map(|r| {
-                    all.iter()
-                        .find(|p| p.meta.id == r.id)
-                        .map(|p| p.meta.title.get(f.lang).to_string())
-                })
-                .collect();
-            out(&PackInfo {
-                region: rules.region().to_string(),
-                pack: stamp,
-                titles,
-                loaded: packs.overlays().map(|p| p.meta.region.clone()).collect(),
-            })
-        }
-        "getParameter" => {
-            let f = Frame::read(options, today)?;
-            let key = string(arg(0), "key")?;
-            let rules = f.rules(packs)?;
-            out(&rules.lookup(key, f.as_of)?.to_ref(f.lang))
-        }
-        "listParameters" => {
-            let f = Frame::read(options, today)?;
-            let rules = f.rules(packs)?;
-            let list: Vec<ParameterListing> = packs
-                .national()
-                .params
-                .iter()
-                .map(|(key, p)| ParameterListing {
-                    key: key.clone(),
-                    label: p
-                        .label
-                        .as_ref()
-                        .map(|l| l.get(f.lang).to_string())
-                        .unwrap_or_default(),
-                    unit: p.unit,
-                    scope: p.scope,
-                    current: rules.lookup(key, f.as_of).ok().map(|r| r.to_ref(f.lang)),
-                })
-                .collect();
-            out(&list)
-        }
-        "statutoryRetirement" => {
-            let f = Frame::read(options, today)?;
-            let q: zhuchuang_core::retirement::RetirementQuery = required(arg(0), "input")?;
-            let rules = f.rules(packs)?;
-            out(&zhuchuang_core::retirement::statutory_retirement(
-                &q, &rules, f.as_of, f.lang,
-            )?)
-        }
-        "listPrograms" => {
-            let f = Frame::read(options, today)?;
-            let rules = f.rules(packs)?;
-            out(&eligibility::list(&rules, f.as_of, f.lang))
-        }
-        "checkEligibility" => {
-            let f = Frame::read(options, today)?;
-            let program = string(arg(0), "program")?;
-            let facts = answers(arg(1), "facts")?;
-            let rules = f.rules(packs)?;
-            out(&eligibility::check(
-                program, &facts, &rules, f.as_of, f.lang,
-            )?)
-        }
-        "assistancePlan" => {
-            use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput};
-            let f = Frame::read(options, today)?;
-            let input: AssistanceInput = required(arg(0), "input")?;
-            let rules = f.rules(packs)?;
-            out(&plan(&input, &rules, f.as_of, f.lang)?)
-        }
-        "checkMaterials" => {
-            let f = Frame::read(options, today)?;
-            let app = string(arg(0), "applicationType")?;
-            let facts = answers(arg(1), "facts")?;
-            let provided: Option<Value> = match arg(2) {
-                Value::Null => None,
-                v => Some(required(v, "provided")?),
-            };
-            let rules = f.rules(packs)?;
-            out(&materials::check_materials(
-                app,
-                &facts,
-                provided.as_ref(),
-                &rules,
-                f.as_of,
-                f.lang,
-            )?)
-        }
-        "listApplications" => {
-            let f = Frame::read(options, today)?;
-            let rules = f.rules(packs)?;
-            let defs = materials::fact_defs(&rules, f.as_of);
-            let list: Vec<ApplicationInfo> = materials::application_ids(&rules)
-                .into_iter()
-                .filter_map(|id| materials::application(&rules, &id))
-                .map(|a| ApplicationInfo {
-                    questions: materials::questions_for(&a, &defs, f.lang),
-                    id: a.id,
-                    title: a.title.get(f.lang).to_string(),
-                    applicant: a.applicant,
-                })
-                .collect();
-            out(&list)
-        }
-        "subsidyPlan" | "subsidyPlanCsv" => {
-            use zhuchuang_core::subsidy::{plan, to_csv, PlanInput};
-            let f = Frame::read(options, today)?;
-            let input: PlanInput = required(arg(0), "input")?;
-            let rules = f.rules(packs)?;
-            let p = plan(&input, &rules, f.as_of, f.lang)?;
-            if name == "subsidyPlanCsv" {
-                out(&to_csv(&p, f.lang))
-            } else {
-                out(&p)
-            }
-        }
-        "loanQuote" => {
-            use zhuchuang_core::loan::{quote, QuoteInput};
-            let f = Frame::read(options, today)?;
-            let input: QuoteInput = required(arg(0), "input")?;
-            let rules = f.rules(packs)?;
-            out(&quote(&input, &rules, f.lang)?)
-        }
-        "screeningQuestions" => {
-            let f = Frame::read(options, today)?;
-            let list: Vec<Question> = screening::facts()
-                .iter()
-                .map(|d| d.question(f.lang))
-                .collect();
-            out(&list)
-        }
-        "screenProject" => {
-            let f = Frame::read(options, today)?;
-            let json = answers(arg(0), "answers")?;
-            let facts = Facts::parse(&json, &screening::facts())
-                .map_err(|problems| ApiError::facts("invalidFacts", problems))?;
-            let rules = f.rules(packs)?;
-            out(&screening::screen(&facts, &rules, f.as_of, f.lang)?)
-        }
+        "validateId" => call_validate_id(packs, args, options, today),
+        "validateIds" => call_validate_ids(packs, args, options, today),
+        "isValidId" => call_is_valid_id(packs, args, options, today),
+        "validateForm" => call_validate_form(packs, args, options, today),
+        "kitInfo" => call_kit_info(packs, args, options, today),
+        "loadPack" => call_load_pack(packs, args, options, today),
+        "unloadPack" => call_unload_pack(packs, args, options, today),
+        "resetPacks" => call_reset_packs(packs, args, options, today),
+        "packInfo" => call_pack_info(packs, args, options, today),
+        "getParameter" => call_get_parameter(packs, args, options, today),
+        "listParameters" => call_list_parameters(packs, args, options, today),
+        "statutoryRetirement" => call_statutory_retirement(packs, args, options, today),
+        "listPrograms" => call_list_programs(packs, args, options, today),
+        "checkEligibility" => call_check_eligibility(packs, args, options, today),
+        "assistancePlan" => call_assistance_plan(packs, args, options, today),
+        "checkMaterials" => call_check_materials(packs, args, options, today),
+        "listApplications" => call_list_applications(packs, args, options, today),
+        "subsidyPlan" | "subsidyPlanCsv" => call_subsidy_plan(packs, name, args, options, today),
+        "loanQuote" => call_loan_quote(packs, args, options, today),
+        "screeningQuestions" => call_screening_questions(packs, args, options, today),
+        "screenProject" => call_screen_project(packs, args, options, today),
         other => Err(ApiError::new(
             "unknownFunction",
             t!(
@@ -692,6 +521,378 @@ pub fn call_with(
             ),
         )),
     }
+}
+
+// One function per entry point, never inlined into `call_with`: a JavaScript
+// engine compiles wasm functions lazily, so the first call compiles only its own
+// entry (issue 09: the first rule call after load).
+
+#[inline(never)]
+fn call_validate_id(
+    _packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let kind = id_kind(arg(0))?;
+    let value = string(arg(1), "value")?;
+    let options = id_options(options, today)?;
+    out(&zhuchuang_core::ids::validate_id(kind, value, &options))
+}
+
+#[inline(never)]
+fn call_validate_ids(
+    _packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let kind = id_kind(arg(0))?;
+    let values: Vec<String> = required(arg(1), "values")?;
+    let options = id_options(options, today)?;
+    out(&zhuchuang_core::ids::validate_ids(kind, &values, &options))
+}
+
+#[inline(never)]
+fn call_is_valid_id(
+    _packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let kind = id_kind(arg(0))?;
+    let value = string(arg(1), "value")?;
+    let options = id_options(options, today)?;
+    out(&zhuchuang_core::ids::is_valid_id(kind, value, &options))
+}
+
+#[inline(never)]
+fn call_validate_form(
+    _packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let form: zhuchuang_core::forms::ApplicantForm = required(arg(0), "form")?;
+    let options = id_options(options, today)?;
+    out(&zhuchuang_core::forms::validate_form(&form, &options))
+}
+
+#[inline(never)]
+fn call_kit_info(
+    packs: &mut PackSet,
+    _args: &[Value],
+    _options: &Options,
+    _today: NaiveDate,
+) -> Result<Json, ApiError> {
+    out(&KitInfo {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        national_pack: packs.national().reference(),
+    })
+}
+
+#[inline(never)]
+fn call_load_pack(
+    packs: &mut PackSet,
+    args: &[Value],
+    _options: &Options,
+    _today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let text = match arg(0) {
+        Value::String(s) => s.clone(),
+        v => required::<Value>(v, "pack")?.to_string(),
+    };
+    out(&packs.load(&text)?)
+}
+
+#[inline(never)]
+fn call_unload_pack(
+    packs: &mut PackSet,
+    args: &[Value],
+    _options: &Options,
+    _today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let region = string(arg(0), "region")?;
+    out(&packs.unload(region))
+}
+
+#[inline(never)]
+fn call_reset_packs(
+    packs: &mut PackSet,
+    _args: &[Value],
+    _options: &Options,
+    _today: NaiveDate,
+) -> Result<Json, ApiError> {
+    *packs = PackSet::embedded().map_err(|e| ApiError::pack(e, "internal"))?;
+    out(&())
+}
+
+#[inline(never)]
+fn call_pack_info(
+    packs: &mut PackSet,
+    _args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let rules = f.rules(packs)?;
+    let stamp = rules.stamp();
+    let all: Vec<&zhuchuang_core::pack::Pack> = std::iter::once(packs.national())
+        .chain(packs.overlays())
+        .collect();
+    let titles = stamp
+        .packs
+        .iter()
+        .filter_map(|r| {
+            all.iter()
+                .find(|p| p.meta.id == r.id)
+                .map(|p| p.meta.title.get(f.lang).to_string())
+        })
+        .collect();
+    out(&PackInfo {
+        region: rules.region().to_string(),
+        pack: stamp,
+        titles,
+        loaded: packs.overlays().map(|p| p.meta.region.clone()).collect(),
+    })
+}
+
+#[inline(never)]
+fn call_get_parameter(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let f = Frame::read(options, today)?;
+    let key = string(arg(0), "key")?;
+    let rules = f.rules(packs)?;
+    out(&rules.lookup(key, f.as_of)?.to_ref(f.lang))
+}
+
+#[inline(never)]
+fn call_list_parameters(
+    packs: &mut PackSet,
+    _args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let rules = f.rules(packs)?;
+    let list: Vec<ParameterListing> = packs
+        .national()
+        .params
+        .iter()
+        .map(|(key, p)| ParameterListing {
+            key: key.clone(),
+            label: p
+                .label
+                .as_ref()
+                .map(|l| l.get(f.lang).to_string())
+                .unwrap_or_default(),
+            unit: p.unit,
+            scope: p.scope,
+            current: rules.lookup(key, f.as_of).ok().map(|r| r.to_ref(f.lang)),
+        })
+        .collect();
+    out(&list)
+}
+
+#[inline(never)]
+fn call_statutory_retirement(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let f = Frame::read(options, today)?;
+    let q: zhuchuang_core::retirement::RetirementQuery = required(arg(0), "input")?;
+    let rules = f.rules(packs)?;
+    out(&zhuchuang_core::retirement::statutory_retirement(
+        &q, &rules, f.as_of, f.lang,
+    )?)
+}
+
+#[inline(never)]
+fn call_list_programs(
+    packs: &mut PackSet,
+    _args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let rules = f.rules(packs)?;
+    out(&eligibility::list(&rules, f.as_of, f.lang))
+}
+
+#[inline(never)]
+fn call_check_eligibility(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let f = Frame::read(options, today)?;
+    let program = string(arg(0), "program")?;
+    let facts = answers(arg(1), "facts")?;
+    let rules = f.rules(packs)?;
+    out(&eligibility::check(
+        program, &facts, &rules, f.as_of, f.lang,
+    )?)
+}
+
+#[inline(never)]
+fn call_assistance_plan(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput};
+    let f = Frame::read(options, today)?;
+    let input: AssistanceInput = required(arg(0), "input")?;
+    let rules = f.rules(packs)?;
+    out(&plan(&input, &rules, f.as_of, f.lang)?)
+}
+
+#[inline(never)]
+fn call_check_materials(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let f = Frame::read(options, today)?;
+    let app = string(arg(0), "applicationType")?;
+    let facts = answers(arg(1), "facts")?;
+    let provided: Option<Value> = match arg(2) {
+        Value::Null => None,
+        v => Some(required(v, "provided")?),
+    };
+    let rules = f.rules(packs)?;
+    out(&materials::check_materials(
+        app,
+        &facts,
+        provided.as_ref(),
+        &rules,
+        f.as_of,
+        f.lang,
+    )?)
+}
+
+#[inline(never)]
+fn call_list_applications(
+    packs: &mut PackSet,
+    _args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let rules = f.rules(packs)?;
+    let defs = materials::fact_defs(&rules, f.as_of);
+    let list: Vec<ApplicationInfo> = materials::application_ids(&rules)
+        .into_iter()
+        .filter_map(|id| materials::application(&rules, &id))
+        .map(|a| ApplicationInfo {
+            questions: materials::questions_for(&a, &defs, f.lang),
+            id: a.id,
+            title: a.title.get(f.lang).to_string(),
+            applicant: a.applicant,
+        })
+        .collect();
+    out(&list)
+}
+
+#[inline(never)]
+fn call_subsidy_plan(
+    packs: &mut PackSet,
+    name: &str,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    use zhuchuang_core::subsidy::{plan, to_csv, PlanInput};
+    let f = Frame::read(options, today)?;
+    let input: PlanInput = required(arg(0), "input")?;
+    let rules = f.rules(packs)?;
+    let p = plan(&input, &rules, f.as_of, f.lang)?;
+    if name == "subsidyPlanCsv" {
+        out(&to_csv(&p, f.lang))
+    } else {
+        out(&p)
+    }
+}
+
+#[inline(never)]
+fn call_loan_quote(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    use zhuchuang_core::loan::{quote, QuoteInput};
+    let f = Frame::read(options, today)?;
+    let input: QuoteInput = required(arg(0), "input")?;
+    let rules = f.rules(packs)?;
+    out(&quote(&input, &rules, f.lang)?)
+}
+
+#[inline(never)]
+fn call_screening_questions(
+    _packs: &mut PackSet,
+    _args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let list: Vec<Question> = screening::facts()
+        .iter()
+        .map(|d| d.question(f.lang))
+        .collect();
+    out(&list)
+}
+
+#[inline(never)]
+fn call_screen_project(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
+
+    let f = Frame::read(options, today)?;
+    let json = answers(arg(0), "answers")?;
+    let facts = Facts::parse(&json, &screening::facts())
+        .map_err(|problems| ApiError::facts("invalidFacts", problems))?;
+    let rules = f.rules(packs)?;
+    out(&screening::screen(&facts, &rules, f.as_of, f.lang)?)
 }
 
 // Native only: the wasm test run (web/tests/browser.rs) has its own tests.

@@ -80,7 +80,7 @@ pub fn share_case(p: &ShareCaseProps) -> Html {
             if *open {
                 <div class="zc-panel" id="zc-share-panel">
                     <p>{ t!("到窗口时出示这个二维码或案例码，工作人员会看到同样的结果（判定编号 {}），不必再问一遍。案例码包含您的回答，只给经办人员看。", "At the counter, show this QR code or case code: the staff see the same result (determination {}) without asking again. The code contains your answers: show it to office staff only."; p.determination_id).get(lang) }</p>
-                    { qr_svg(&url, &t!("案例码二维码", "QR code of the case code").get(lang)) }
+                    { qr_svg(&url, t!("案例码二维码", "QR code of the case code").get(lang)) }
                     <p class="zc-label" id="zc-share-code-label">{ t!("案例码", "Case code").get(lang) }</p>
                     <p class="zc-case-code" aria-labelledby="zc-share-code-label">{ code }</p>
                 </div>
