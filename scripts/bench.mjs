@@ -52,6 +52,15 @@ if (!existsSync(pkgNode)) {
   }
 }
 
+// ---- Node: the first rule call after load (fresh processes) -----------------
+if (existsSync(pkgNode)) {
+  const out = execFileSync(process.execPath, [join(root, 'scripts/first-call.mjs'), join(root, 'web/pkg-node'), quick ? '5' : '11'], { encoding: 'utf8' });
+  const figure = (label) => Number(out.match(new RegExp(`${label}\\s+([0-9.]+) ms`))?.[1]);
+  const first = figure('first checkEligibility');
+  rows.push(['first call (Node)', 'require the package', `${fmt(figure('require'))} ms`, 'median of fresh processes']);
+  rows.push(['first call (Node)', 'first checkEligibility after require', `${fmt(first)} ms`, `target < 5 ms: ${first < 5 ? 'met' : 'NOT met'}`]);
+}
+
 // ---- the native core ------------------------------------------------------
 const native = join(root, 'target/release/examples/ids_rate');
 if (!existsSync(native)) {
