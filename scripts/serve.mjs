@@ -77,26 +77,61 @@ export function serveParent(port, frames) {
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
+/** The precompressed copy of `file` the request accepts (`.br` before `.gz`), if built. */
+async function encoded(file, accept = '') {
+  for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!new RegExp(`\\b${enc}\\b`).test(accept)) continue;
+    try {
+      const s = await stat(file + ext);
+      if (s.isFile()) return { path: file + ext, encoding: enc, stat: s };
+    } catch { /* not precompressed */ }
+  }
+  return null;
+}
+
+/** Serves the site as a portal's host would: the CSP, the precompressed copies
+ * scripts/precompress.mjs writes (Content-Encoding, Vary), an ETag with
+ * `no-cache` (file names are not content-hashed, so every use revalidates and a
+ * new build is seen at once), and CORS on the widgets' public files. */
 export function serve(port = 8080) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const file = await resolvePath(url.pathname);
-    let body;
-    try { body = file && await readFile(file); } catch { body = null; }
-    if (!body) {
+    let info = null;
+    try { info = file && await stat(file); } catch { info = null; }
+    if (!info || !info.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, {
+    const pre = await encoded(file, req.headers['accept-encoding']);
+    const chosen = pre ?? { path: file, encoding: null, stat: info };
+    const etag = `"${chosen.stat.size.toString(36)}-${Math.trunc(chosen.stat.mtimeMs).toString(36)}${chosen.encoding ? `-${chosen.encoding}` : ''}"`;
+    const headers = {
       'content-type': types[extname(file)] || 'application/octet-stream',
       'content-security-policy': cspFor(url.pathname),
       // The widgets' files are public and may be loaded by a portal on another
       // origin (module scripts and wasm are fetched with CORS).
       ...(url.pathname.startsWith('/dist/') ? { 'access-control-allow-origin': '*' } : {}),
+      ...(chosen.encoding ? { 'content-encoding': chosen.encoding } : {}),
+      vary: 'accept-encoding',
+      etag,
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+      'cache-control': 'no-cache',
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    let body;
+    try { body = await readFile(chosen.path); } catch { body = null; }
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, headers);
     res.end(body);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
