@@ -37,10 +37,13 @@ export function sizes(data) {
   };
 }
 
+/** The files under `dir`, without the precompressed copies (.br, .gz) a host
+ * serves in their place (scripts/precompress.mjs). */
 function filesUnder(dir) {
   return readdirSync(dir).sort().flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    if (statSync(path).isDirectory()) return filesUnder(path);
+    return /\.(br|gz)$/.test(name) ? [] : [path];
   });
 }
 
