@@ -95,3 +95,36 @@ test('before its code arrives a widget shows its title; without wasm-unsafe-eval
   assert.ok(consoleErrors.some((m) => /could not start \(csp\)\. Fix: add 'wasm-unsafe-eval'/.test(m)), consoleErrors.join('\n'));
   await context.close();
 });
+
+test('save="none" keeps nothing across a reload; save="local" keeps answers in localStorage until deleted', async () => {
+  const page0 = (save) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>
+    <link rel="icon" href="data:,"><script type="module" src="/dist/zc-widgets.js"></script></head>
+    <body><zc-retirement save="${save}" today="2026-11-21"></zc-retirement></body></html>`;
+  for (const save of ['none', 'local']) {
+    const { page, problems, context } = await open(env, `/test/save-${save}.html`, { html: page0(save) });
+    const year = () => page.locator('zc-retirement #zc-birth-year');
+    await year().waitFor();
+    await year().fill('1970');
+    await page.waitForTimeout(150);
+    await page.reload();
+    await year().waitFor();
+    const stored = await page.evaluate(() => ({
+      local: Object.keys(localStorage).filter((k) => k.startsWith('zc:v1:zc-retirement')),
+      session: Object.keys(sessionStorage).filter((k) => k.startsWith('zc:v1:zc-retirement')),
+    }));
+    if (save === 'none') {
+      assert.equal(await year().inputValue(), '', 'save="none": nothing survives the reload');
+      assert.deepEqual(stored, { local: [], session: [] });
+    } else {
+      assert.equal(await year().inputValue(), '1970', 'save="local": the answer survives the reload');
+      assert.equal(stored.local.length, 1);
+      assert.deepEqual(stored.session, []);
+      await page.locator('zc-retirement').getByRole('button', { name: '删除我的回答' }).click();
+      await page.locator('zc-retirement').getByRole('button', { name: '确定删除' }).click();
+      await page.waitForFunction(() => !document.querySelector('zc-retirement').shadowRoot.querySelector('#zc-birth-year').value);
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zc:v1:'))), []);
+    }
+    assert.deepEqual(problems, { console: [], pageErrors: [], offsite: [] });
+    await context.close();
+  }
+});
