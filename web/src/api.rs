@@ -527,6 +527,11 @@ pub fn call_with(
 // engine compiles wasm functions lazily, so the first call compiles only its own
 // entry (issue 09: the first rule call after load).
 
+/// The `i`th argument, `null` when the caller gave fewer.
+fn arg(args: &[Value], i: usize) -> &Value {
+    args.get(i).unwrap_or(&Value::Null)
+}
+
 #[inline(never)]
 fn call_validate_id(
     _packs: &mut PackSet,
@@ -534,10 +539,8 @@ fn call_validate_id(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
-    let kind = id_kind(arg(0))?;
-    let value = string(arg(1), "value")?;
+    let kind = id_kind(arg(args, 0))?;
+    let value = string(arg(args, 1), "value")?;
     let options = id_options(options, today)?;
     out(&zhuchuang_core::ids::validate_id(kind, value, &options))
 }
@@ -549,10 +552,8 @@ fn call_validate_ids(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
-    let kind = id_kind(arg(0))?;
-    let values: Vec<String> = required(arg(1), "values")?;
+    let kind = id_kind(arg(args, 0))?;
+    let values: Vec<String> = required(arg(args, 1), "values")?;
     let options = id_options(options, today)?;
     out(&zhuchuang_core::ids::validate_ids(kind, &values, &options))
 }
@@ -564,10 +565,8 @@ fn call_is_valid_id(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
-    let kind = id_kind(arg(0))?;
-    let value = string(arg(1), "value")?;
+    let kind = id_kind(arg(args, 0))?;
+    let value = string(arg(args, 1), "value")?;
     let options = id_options(options, today)?;
     out(&zhuchuang_core::ids::is_valid_id(kind, value, &options))
 }
@@ -579,9 +578,7 @@ fn call_validate_form(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
-    let form: zhuchuang_core::forms::ApplicantForm = required(arg(0), "form")?;
+    let form: zhuchuang_core::forms::ApplicantForm = required(arg(args, 0), "form")?;
     let options = id_options(options, today)?;
     out(&zhuchuang_core::forms::validate_form(&form, &options))
 }
@@ -606,9 +603,7 @@ fn call_load_pack(
     _options: &Options,
     _today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
-    let text = match arg(0) {
+    let text = match arg(args, 0) {
         Value::String(s) => s.clone(),
         v => required::<Value>(v, "pack")?.to_string(),
     };
@@ -622,9 +617,7 @@ fn call_unload_pack(
     _options: &Options,
     _today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
-    let region = string(arg(0), "region")?;
+    let region = string(arg(args, 0), "region")?;
     out(&packs.unload(region))
 }
 
@@ -676,10 +669,8 @@ fn call_get_parameter(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     let f = Frame::read(options, today)?;
-    let key = string(arg(0), "key")?;
+    let key = string(arg(args, 0), "key")?;
     let rules = f.rules(packs)?;
     out(&rules.lookup(key, f.as_of)?.to_ref(f.lang))
 }
@@ -719,10 +710,8 @@ fn call_statutory_retirement(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     let f = Frame::read(options, today)?;
-    let q: zhuchuang_core::retirement::RetirementQuery = required(arg(0), "input")?;
+    let q: zhuchuang_core::retirement::RetirementQuery = required(arg(args, 0), "input")?;
     let rules = f.rules(packs)?;
     out(&zhuchuang_core::retirement::statutory_retirement(
         &q, &rules, f.as_of, f.lang,
@@ -748,11 +737,9 @@ fn call_check_eligibility(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     let f = Frame::read(options, today)?;
-    let program = string(arg(0), "program")?;
-    let facts = answers(arg(1), "facts")?;
+    let program = string(arg(args, 0), "program")?;
+    let facts = answers(arg(args, 1), "facts")?;
     let rules = f.rules(packs)?;
     out(&eligibility::check(
         program, &facts, &rules, f.as_of, f.lang,
@@ -766,11 +753,9 @@ fn call_assistance_plan(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     use zhuchuang_core::eligibility::assistance::{plan, AssistanceInput};
     let f = Frame::read(options, today)?;
-    let input: AssistanceInput = required(arg(0), "input")?;
+    let input: AssistanceInput = required(arg(args, 0), "input")?;
     let rules = f.rules(packs)?;
     out(&plan(&input, &rules, f.as_of, f.lang)?)
 }
@@ -782,12 +767,10 @@ fn call_check_materials(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     let f = Frame::read(options, today)?;
-    let app = string(arg(0), "applicationType")?;
-    let facts = answers(arg(1), "facts")?;
-    let provided: Option<Value> = match arg(2) {
+    let app = string(arg(args, 0), "applicationType")?;
+    let facts = answers(arg(args, 1), "facts")?;
+    let provided: Option<Value> = match arg(args, 2) {
         Value::Null => None,
         v => Some(required(v, "provided")?),
     };
@@ -833,11 +816,9 @@ fn call_subsidy_plan(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     use zhuchuang_core::subsidy::{plan, to_csv, PlanInput};
     let f = Frame::read(options, today)?;
-    let input: PlanInput = required(arg(0), "input")?;
+    let input: PlanInput = required(arg(args, 0), "input")?;
     let rules = f.rules(packs)?;
     let p = plan(&input, &rules, f.as_of, f.lang)?;
     if name == "subsidyPlanCsv" {
@@ -854,11 +835,9 @@ fn call_loan_quote(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     use zhuchuang_core::loan::{quote, QuoteInput};
     let f = Frame::read(options, today)?;
-    let input: QuoteInput = required(arg(0), "input")?;
+    let input: QuoteInput = required(arg(args, 0), "input")?;
     let rules = f.rules(packs)?;
     out(&quote(&input, &rules, f.lang)?)
 }
@@ -885,10 +864,8 @@ fn call_screen_project(
     options: &Options,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
-    let arg = |i: usize| args.get(i).unwrap_or(&Value::Null);
-
     let f = Frame::read(options, today)?;
-    let json = answers(arg(0), "answers")?;
+    let json = answers(arg(args, 0), "answers")?;
     let facts = Facts::parse(&json, &screening::facts())
         .map_err(|problems| ApiError::facts("invalidFacts", problems))?;
     let rules = f.rules(packs)?;
