@@ -27,7 +27,7 @@ export const CSP = [
   "frame-ancestors 'none'", "form-action 'self'",
 ].join('; ');
 
-async function resolvePath(urlPath) {
+async function resolvePath(urlPath, mounts) {
   for (const [prefix, dir] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
     let rel = decodeURIComponent(urlPath.slice(prefix.length));
@@ -59,22 +59,10 @@ const PARENT_CSP = (frames) => [
 /** Serves the iframe demo's parent page (www/frame-parent/) on `port`, framing
  * the widgets' site at `frames` (an origin, e.g. http://127.0.0.1:8080). */
 export function serveParent(port, frames) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-    const file = normalize(join(parentRoot, rel));
-    let body = null;
-    if (file.startsWith(parentRoot)) { try { body = await readFile(file); } catch { body = null; } }
-    if (!body) { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('not found'); return; }
-    res.writeHead(200, {
-      'content-type': types[extname(file)] || 'application/octet-stream',
-      'content-security-policy': PARENT_CSP(frames),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    res.end(body);
+  return listen(port, {
+    mounts: [['/', parentRoot]],
+    csp: () => PARENT_CSP(frames),
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
 /** The precompressed copy of `file` the request accepts (`.br` before `.gz`), if built. */
@@ -94,9 +82,21 @@ async function encoded(file, accept = '') {
  * `no-cache` (file names are not content-hashed, so every use revalidates and a
  * new build is seen at once), and CORS on the widgets' public files. */
 export function serve(port = 8080) {
+  return listen(port, {
+    mounts,
+    csp: cspFor,
+    // The widgets' files are public and may be loaded by a portal on another
+    // origin (module scripts and wasm are fetched with CORS).
+    cors: (pathname) => pathname.startsWith('/dist/'),
+  });
+}
+
+/** A loopback server for the files under `mounts` ([url prefix, directory]),
+ * each sent with `csp(pathname)` and, where `cors(pathname)`, open CORS. */
+function listen(port, { mounts, csp, cors = () => false }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    const file = await resolvePath(url.pathname);
+    const file = await resolvePath(url.pathname, mounts);
     let info = null;
     try { info = file && await stat(file); } catch { info = null; }
     if (!info || !info.isFile()) {
@@ -109,10 +109,8 @@ export function serve(port = 8080) {
     const etag = `"${chosen.stat.size.toString(36)}-${Math.trunc(chosen.stat.mtimeMs).toString(36)}${chosen.encoding ? `-${chosen.encoding}` : ''}"`;
     const headers = {
       'content-type': types[extname(file)] || 'application/octet-stream',
-      'content-security-policy': cspFor(url.pathname),
-      // The widgets' files are public and may be loaded by a portal on another
-      // origin (module scripts and wasm are fetched with CORS).
-      ...(url.pathname.startsWith('/dist/') ? { 'access-control-allow-origin': '*' } : {}),
+      'content-security-policy': csp(url.pathname),
+      ...(cors(url.pathname) ? { 'access-control-allow-origin': '*' } : {}),
       ...(chosen.encoding ? { 'content-encoding': chosen.encoding } : {}),
       vary: 'accept-encoding',
       etag,
