@@ -63,6 +63,15 @@ pub fn parameters(list: &[ParamRef], lang: Lang) -> Html {
 
 /// Which packs a result used (version and short hash), and whether any is an example.
 pub fn pack_stamp(stamp: &PackStamp, lang: Lang) -> Html {
+    html! {
+        <p class="zc-note">
+            { t!("规则包：", "Rule packs: ").get(lang) }{ pack_names(stamp, lang) }{ " · " }<code>{ short_hash(stamp) }</code>
+        </p>
+    }
+}
+
+/// The packs of a stamp as people read them: `id@version`, example packs marked.
+pub fn pack_names(stamp: &PackStamp, lang: Lang) -> String {
     let names: Vec<String> = stamp
         .packs
         .iter()
@@ -79,11 +88,12 @@ pub fn pack_stamp(stamp: &PackStamp, lang: Lang) -> Html {
             )
         })
         .collect();
-    html! {
-        <p class="zc-note">
-            { t!("规则包：", "Rule packs: ").get(lang) }{ names.join(" + ") }{ " · " }<code>{ stamp.hash.chars().take(12).collect::<String>() }</code>
-        </p>
-    }
+    names.join(" + ")
+}
+
+/// The first 12 characters of the stamp's hash, enough to tell pack sets apart.
+pub fn short_hash(stamp: &PackStamp) -> String {
+    stamp.hash.chars().take(12).collect()
 }
 
 /// A list of caveats (unsure values, example packs).

@@ -49,18 +49,12 @@ pub fn print_record(
 ) -> yew::Html {
     use yew::prelude::*;
     use zhuchuang_core::t;
-    let packs: Vec<String> = sourced
-        .pack
-        .packs
-        .iter()
-        .map(|p| format!("{}@{}", p.id, p.version))
-        .collect();
     html! {
         <div class="zc-print-only zc-print-record">
             <p>
                 { t!("测算日期：{}", "Rules applied for: {}"; as_of).get(lang) }
                 if let Some(id) = id { { " · " }{ t!("判定编号：{}", "Determination: {}"; id).get(lang) } }
-                { " · " }{ t!("规则包：{}（{}）", "Rule packs: {} ({})"; packs.join(" + "), sourced.pack.hash.chars().take(12).collect::<String>()).get(lang) }
+                { " · " }{ t!("规则包：{}（{}）", "Rule packs: {} ({})"; super::pack_names(&sourced.pack, lang), super::short_hash(&sourced.pack)).get(lang) }
             </p>
             if !sourced.citations.is_empty() {
                 <p class="zc-print-sources">
