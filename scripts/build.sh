@@ -41,7 +41,9 @@ optimise web/pkg-node/zhuchuang_web_bg.wasm -O3
 # every widget), each in www/dist/<name>/ (glue, snippets, wasm); the loader
 # zc-widgets.js next to them fetches only the bundles a page's elements need.
 # Each wasm-opt runs in the background while the next bundle compiles.
-bundles="id-check retirement materials eligibility subsidy loan all"
+# BUNDLES="eligibility all" builds only those (for development; the packages,
+# loader and packs are built either way).
+bundles=${BUNDLES:-"id-check retirement materials eligibility subsidy loan all"}
 rm -rf www/dist && mkdir -p www/dist
 pids=()
 for name in $bundles; do
