@@ -4,10 +4,9 @@
 //   <iframe src="https://your.site/zc/frame.html?w=loan&lang=zh-CN&parent=https%3A%2F%2Fportal.example"
 //           title="创业担保贷款测算" data-zc-frame></iframe>
 //
-// Query parameters: `w` the widget (id-check, retirement, materials, eligibility,
-// subsidy, loan, loan-screening); `parent` the embedding page's origin; every
-// other parameter the widget understands becomes an attribute (lang, large-text,
-// pack, region, save, today, program, type, mode, kind, label, hint, value).
+// Query parameters: `w` the widget (its tag without `zc-`, WIDGETS below);
+// `parent` the embedding page's origin; every other parameter the widget
+// understands (COMMON_ATTRIBUTES and its own ATTRIBUTES below) becomes an attribute.
 //
 // Messages (window.postMessage, protocol version 1), all objects with
 // `type` and `v: 1`:
@@ -18,9 +17,21 @@
 // are read. Without it, only the height is sent (it says nothing about the
 // person) and nothing is read: events carry answers, so they are never sent
 // to an unknown origin.
-const WIDGETS = ['id-check', 'retirement', 'materials', 'eligibility', 'subsidy', 'loan', 'loan-screening'];
-const ATTRIBUTES = ['lang', 'large-text', 'pack', 'region', 'save', 'today', 'program', 'type', 'mode',
-  'kind', 'label', 'hint', 'value'];
+// <generated> by widgets/tests/generated.rs from the widgets' own table; UPDATE_GENERATED=1 rewrites it
+/** Attributes every widget reads. */
+const COMMON_ATTRIBUTES = ['lang', 'large-text', 'pack', 'region', 'save', 'today'];
+/** Each widget (`w`, its tag without `zc-`) and its own attributes. */
+const ATTRIBUTES = {
+  'id-check': ['kind', 'label', 'hint', 'value'],
+  'retirement': [],
+  'materials': ['type', 'mode'],
+  'eligibility': ['program', 'mode', 'share-url'],
+  'subsidy': ['program'],
+  'loan': [],
+  'loan-screening': [],
+};
+const WIDGETS = Object.keys(ATTRIBUTES);
+// </generated>
 const EVENTS = ['zc-change', 'zc-pack-error', 'zc-error'];
 const VERSION = 1;
 
@@ -47,7 +58,7 @@ if (!WIDGETS.includes(name)) {
   mount.append(p);
 } else {
   const el = document.createElement(`zc-${name}`);
-  for (const a of ATTRIBUTES) {
+  for (const a of [...COMMON_ATTRIBUTES, ...ATTRIBUTES[name]]) {
     const v = params.get(a);
     if (v !== null) el.setAttribute(a, v);
   }
@@ -72,7 +83,7 @@ if (!WIDGETS.includes(name)) {
     const d = m.data;
     if (!d || d.type !== 'zhuchuang:attributes' || d.v !== VERSION || typeof d.attributes !== 'object') return;
     for (const [k, v] of Object.entries(d.attributes)) {
-      if (!ATTRIBUTES.includes(k)) continue;
+      if (!COMMON_ATTRIBUTES.includes(k) && !ATTRIBUTES[name].includes(k)) continue;
       if (v === null || v === false) el.removeAttribute(k);
       else el.setAttribute(k, v === true ? '' : String(v));
     }

@@ -22,6 +22,7 @@
 // languages (inside the element, readable by screen readers) and the console
 // names the exact fix; `window.zhuchuang.ready` then rejects.
 
+// <generated> by widgets/tests/generated.rs from the widgets' own table; UPDATE_GENERATED=1 rewrites it
 /** Each tag's own bundle (the folder next to this file). */
 const BUNDLES = {
   'zc-id-check': 'id-check',
@@ -32,6 +33,7 @@ const BUNDLES = {
   'zc-loan': 'loan',
   'zc-loan-screening': 'loan',
 };
+// </generated>
 const COMBINED = 'all';
 const TAGS = Object.keys(BUNDLES);
 const SELECTOR = TAGS.join(',');

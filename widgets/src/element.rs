@@ -70,6 +70,11 @@ pub trait Widget: BaseComponent {
     const TAG: &'static str;
     /// Attributes whose change re-renders the widget (besides the common ones).
     const ATTRIBUTES: &'static [&'static str];
+    /// The cargo feature, and bundle (`www/dist/<bundle>/`), that defines it.
+    const BUNDLE: &'static str;
+    /// Its name before its code arrives (the placeholder of `zc-widgets.css`),
+    /// in zh-CN and English.
+    const TITLE: (&'static str, &'static str);
     /// Properties from the host element's attributes.
     fn props(host: &Host) -> Self::Properties;
 }

@@ -37,6 +37,8 @@ pub struct EligibilityProps {
 impl Widget for EligibilityElement {
     const TAG: &'static str = "zc-eligibility";
     const ATTRIBUTES: &'static [&'static str] = &["program", "mode", "share-url"];
+    const BUNDLE: &'static str = "eligibility";
+    const TITLE: (&'static str, &'static str) = ("我能申请吗？", "Do I qualify?");
     fn props(host: &Host) -> EligibilityProps {
         EligibilityProps {
             host: host.clone(),

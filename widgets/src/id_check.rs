@@ -27,6 +27,8 @@ pub struct IdCheckProps {
 impl Widget for IdCheckElement {
     const TAG: &'static str = "zc-id-check";
     const ATTRIBUTES: &'static [&'static str] = &["kind", "label", "hint", "value"];
+    const BUNDLE: &'static str = "id-check";
+    const TITLE: (&'static str, &'static str) = ("证件号码核对", "Check an ID number");
     fn props(host: &Host) -> IdCheckProps {
         IdCheckProps {
             host: host.clone(),

@@ -29,6 +29,41 @@ pub mod subsidy;
 use element::{register, Host};
 use wasm_bindgen::prelude::*;
 
+/// A widget as the files around the bundles know it: the loader's table of
+/// bundles, the iframe page's attributes and the placeholder stylesheet are
+/// generated from [`catalog`] (`widgets/tests/generated.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetInfo {
+    pub tag: &'static str,
+    pub bundle: &'static str,
+    /// Its own attributes (besides [`element::COMMON_ATTRIBUTES`]).
+    pub attributes: &'static [&'static str],
+    /// Its placeholder title, zh-CN and English.
+    pub title: (&'static str, &'static str),
+}
+
+fn info<W: element::Widget>() -> WidgetInfo {
+    WidgetInfo {
+        tag: W::TAG,
+        bundle: W::BUNDLE,
+        attributes: W::ATTRIBUTES,
+        title: W::TITLE,
+    }
+}
+
+/// Every widget, whatever the enabled features, in the order pages list them.
+pub fn catalog() -> Vec<WidgetInfo> {
+    vec![
+        info::<id_check::IdCheckElement>(),
+        info::<retirement::RetirementElement>(),
+        info::<materials::MaterialsElement>(),
+        info::<eligibility::EligibilityElement>(),
+        info::<subsidy::SubsidyElement>(),
+        info::<loan::LoanElement>(),
+        info::<loan::LoanScreeningElement>(),
+    ]
+}
+
 /// The stylesheet every widget's shadow root adopts.
 pub const THEME_CSS: &str = include_str!("theme.css");
 

@@ -37,6 +37,8 @@ fn loan_props(host: &Host) -> LoanProps {
 impl Widget for LoanElement {
     const TAG: &'static str = "zc-loan";
     const ATTRIBUTES: &'static [&'static str] = &[];
+    const BUNDLE: &'static str = "loan";
+    const TITLE: (&'static str, &'static str) = ("创业担保贷款测算", "Guaranteed loan quote");
     fn props(host: &Host) -> LoanProps {
         loan_props(host)
     }
@@ -45,6 +47,8 @@ impl Widget for LoanElement {
 impl Widget for LoanScreeningElement {
     const TAG: &'static str = "zc-loan-screening";
     const ATTRIBUTES: &'static [&'static str] = &[];
+    const BUNDLE: &'static str = "loan";
+    const TITLE: (&'static str, &'static str) = ("创业项目筛选", "Project screening");
     fn props(host: &Host) -> LoanProps {
         loan_props(host)
     }

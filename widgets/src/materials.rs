@@ -34,6 +34,8 @@ pub struct MaterialsProps {
 impl Widget for MaterialsElement {
     const TAG: &'static str = "zc-materials";
     const ATTRIBUTES: &'static [&'static str] = &["type", "mode"];
+    const BUNDLE: &'static str = "materials";
+    const TITLE: (&'static str, &'static str) = ("申请材料清单", "What to bring");
     fn props(host: &Host) -> MaterialsProps {
         MaterialsProps {
             host: host.clone(),

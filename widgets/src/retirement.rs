@@ -52,6 +52,8 @@ pub struct RetirementProps {
 impl Widget for RetirementElement {
     const TAG: &'static str = "zc-retirement";
     const ATTRIBUTES: &'static [&'static str] = &[];
+    const BUNDLE: &'static str = "retirement";
+    const TITLE: (&'static str, &'static str) = ("法定退休年龄测算", "Statutory retirement age");
     fn props(host: &Host) -> RetirementProps {
         RetirementProps {
             host: host.clone(),

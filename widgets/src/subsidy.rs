@@ -34,6 +34,8 @@ pub struct SubsidyProps {
 impl Widget for SubsidyElement {
     const TAG: &'static str = "zc-subsidy";
     const ATTRIBUTES: &'static [&'static str] = &["program"];
+    const BUNDLE: &'static str = "subsidy";
+    const TITLE: (&'static str, &'static str) = ("补贴测算", "Subsidy: how long and how much");
     fn props(host: &Host) -> SubsidyProps {
         let program = match host.attr("program").as_deref() {
             Some("flexibleGraduate") => Program::FlexibleGraduate,
