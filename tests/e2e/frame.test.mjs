@@ -5,6 +5,31 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, outputDir } from './harness.mjs';
 import { serveParent } from '../../scripts/serve.mjs';
+import { createServer } from 'node:http';
+
+/** A third origin (neither the widgets' site nor the portal): its page posts
+ * the protocol's messages to the portal that opened it and to the widget frame
+ * inside that portal, as a hostile or confused page would. */
+function serveThird() {
+  const script = `
+    const forged = [
+      { type: 'zhuchuang:height', v: 1, height: 7 },
+      { type: 'zhuchuang:event', v: 1, name: 'zc-change', detail: { forged: true } },
+    ];
+    for (const m of forged) opener.postMessage(m, '*');
+    opener.frames[0].postMessage({ type: 'zhuchuang:attributes', v: 1, attributes: { lang: 'en' } }, '*');
+    document.title = 'sent';`;
+  const server = createServer((req, res) => {
+    if (req.url.startsWith('/third.js')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(script);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>third</title><script src="/third.js"></script>');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
 
 let env;
 let parent;
@@ -60,6 +85,43 @@ test('a portal on another origin embeds the loan widget by iframe', async () => 
   await page.screenshot({ path: `${outputDir}frame-parent.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('messages from a third origin reach neither the portal nor the widget frame', async () => {
+  const third = await serveThird();
+  try {
+    const origin = `http://127.0.0.1:${parent.address().port}`;
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(`${origin}/?frames=${encodeURIComponent(env.base)}`);
+    const iframe = page.locator('iframe[data-zc-frame]');
+    const loan = page.frameLocator('iframe[data-zc-frame]').locator('zc-loan');
+    await loan.locator('button[type=submit]').waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe[data-zc-frame]').height !== '600');
+    const height = await iframe.getAttribute('height');
+    const events = page.evaluate(() => new Promise((ok) => {
+      const seen = [];
+      document.querySelector('iframe[data-zc-frame]').addEventListener('zc-change', (e) => seen.push(e.detail));
+      setTimeout(() => ok(seen), 1500);
+    }));
+    // The third origin's page, opened by the portal, posts to it and into its frame.
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.evaluate((url) => { window.open(url); }, `http://127.0.0.1:${third.address().port}/`),
+    ]);
+    await popup.waitForFunction(() => document.title === 'sent');
+    assert.deepEqual(await events, [], 'a forged zc-change reached the portal');
+    assert.equal(await iframe.getAttribute('height'), height, 'a forged height was applied');
+    assert.equal(await loan.getAttribute('lang'), 'zh-CN', 'forged attributes were applied');
+    assert.match(await loan.locator('button[type=submit]').innerText(), /[\u4e00-\u9fff]/);
+    assert.equal(await page.locator('#log li').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    third.close();
+  }
 });
 
 test('the frame page sends no personal data to an unknown parent', async () => {

@@ -3,7 +3,7 @@
 // the large-text attribute do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, widget, outputDir } from './harness.mjs';
+import { start, open, widget, axe, outputDir } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -65,6 +65,20 @@ test('under the same reset, large-text and --zc-* still change the widget', asyn
   });
   assert.ok(sizes.before > 0, 'a checkbox is shown');
   assert.ok(sizes.after > sizes.before * 1.2, `checkbox ${sizes.before} → ${sizes.after}`);
+  assert.deepEqual(problems, { console: [], pageErrors: [], offsite: [] });
+  await context.close();
+});
+
+test('under the reset, every widget is axe-clean, in normal and in large text', async () => {
+  const { page, problems, context } = await open(env, '/test/hostile.html');
+  for (const id of WIDGETS) await widget(page, `#${id}`);
+  const include = { include: WIDGETS.map((id) => [`#${id}`]) };
+  assert.deepEqual(await axe(page, include), [], 'normal text');
+  await page.evaluate((ids) => { for (const id of ids) document.getElementById(id).setAttribute('large-text', ''); }, WIDGETS);
+  await page.waitForFunction((ids) => ids.every((id) =>
+    getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.zc-root')).fontSize === '20.8px'), WIDGETS);
+  assert.deepEqual(await axe(page, include), [], 'large text');
+  await page.screenshot({ path: `${outputDir}guest-hostile-large.png`, fullPage: false });
   assert.deepEqual(problems, { console: [], pageErrors: [], offsite: [] });
   await context.close();
 });
