@@ -65,6 +65,13 @@ export function serveParent(port, frames) {
   });
 }
 
+/** Serves `dir` alone at / with the site's CSP: any directory of static files,
+ * as a bundler-free host would (tests/e2e/packages.test.mjs serves a scratch
+ * project that installed the widgets package). */
+export function serveDir(port, dir) {
+  return listen(port, { mounts: [['/', resolve(dir)]], csp: () => CSP });
+}
+
 /** The precompressed copy of `file` the request accepts (`.br` before `.gz`), if built. */
 async function encoded(file, accept = '') {
   for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
