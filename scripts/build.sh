@@ -74,11 +74,14 @@ node scripts/gen-parameters.mjs www/dist/parameters.html
 mkdir -p www/dist/packs
 cp core/packs/pack.schema.json core/packs/cn.json core/packs/examples/*.json www/dist/packs/
 for pid in "${pids[@]}"; do wait "$pid"; done
+# Content-hashed names for every bundle's files (long cache), the loader's table
+# of them and www/dist/manifest.json (with each bundle's preload lines).
+node scripts/hash-dist.mjs www/dist $bundles
 # Brotli and gzip copies beside every file, as a host serves them (release only:
 # brotli 11 of a dev build's wasm takes long and measures nothing).
 [ "$profile" = release ] && node scripts/precompress.mjs www/dist
 
-for f in web/pkg/zhuchuang_web_bg.wasm web/pkg-node/zhuchuang_web_bg.wasm $(for b in $bundles; do echo "www/dist/$b/zhuchuang_widgets_bg.wasm"; done); do
+for f in web/pkg/zhuchuang_web_bg.wasm web/pkg-node/zhuchuang_web_bg.wasm $(for b in $bundles; do ls www/dist/$b/zhuchuang_widgets_bg.*.wasm; done); do
   [ -s "$f" ] || { echo "build failed: $f is missing" >&2; exit 1; }
 done
 # Which profile built these artifacts (tests/node/budgets.test.mjs measures release builds only).

@@ -85,22 +85,48 @@ async function encoded(file, accept = '') {
 }
 
 /** Serves the site as a portal's host would: the CSP, the precompressed copies
- * scripts/precompress.mjs writes (Content-Encoding, Vary), an ETag with
- * `no-cache` (file names are not content-hashed, so every use revalidates and a
- * new build is seen at once), and CORS on the widgets' public files. */
+ * scripts/precompress.mjs writes (Content-Encoding, Vary), a year's immutable
+ * cache for the content-hashed bundle files and an ETag with `no-cache` for the
+ * rest (the loader, stylesheet, pages and packs keep their names, so every use
+ * revalidates and a new build is seen at once), the pages' preload lines filled
+ * from the build's manifest, and CORS on the widgets' public files. */
 export function serve(port = 8080) {
   return listen(port, {
     mounts,
     csp: cspFor,
+    template: preloads,
     // The widgets' files are public and may be loaded by a portal on another
     // origin (module scripts and wasm are fetched with CORS).
     cors: (pathname) => pathname.startsWith('/dist/'),
   });
 }
 
+/** The content-hashed files of a build (scripts/hash-dist.mjs): cached for a
+ * year, never revalidated; a new build has new names. */
+export const HASHED = /\.[0-9a-f]{10}\.(?:js|wasm)$/;
+
+/** Fills a page's `<!-- zc:preload BUNDLE BASE -->` with that bundle's preload
+ * lines from www/dist/manifest.json, as a portal's page template would (the
+ * names change with every build); without a build it leaves the marker. */
+async function preloads(text) {
+  if (!text.includes('<!-- zc:preload ')) return { text, tag: '' };
+  let manifest;
+  let tag = '';
+  try {
+    const file = join(root, 'www/dist/manifest.json');
+    manifest = JSON.parse(await readFile(file, 'utf8'));
+    tag = Math.trunc((await stat(file)).mtimeMs).toString(36);
+  } catch { return { text, tag }; }
+  const filled = text.replace(/<!-- zc:preload ([a-z-]+) (\S*) -->/g, (marker, bundle, base) => {
+    const entry = manifest.bundles[bundle];
+    return entry ? entry.preload.map((l) => l.replace(/href="/, `href="${base}`)).join('\n  ') : marker;
+  });
+  return { text: filled, tag };
+}
+
 /** A loopback server for the files under `mounts` ([url prefix, directory]),
  * each sent with `csp(pathname)` and, where `cors(pathname)`, open CORS. */
-function listen(port, { mounts, csp, cors = () => false }) {
+function listen(port, { mounts, csp, cors = () => false, template = null }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const file = await resolvePath(url.pathname, mounts);
@@ -111,9 +137,14 @@ function listen(port, { mounts, csp, cors = () => false }) {
       res.end('not found');
       return;
     }
-    const pre = await encoded(file, req.headers['accept-encoding']);
+    // A page template (the demo's preload lines) is filled before sending.
+    let page = null;
+    if (template && extname(file) === '.html') {
+      try { page = await template(await readFile(file, 'utf8')); } catch { page = null; }
+    }
+    const pre = page ? null : await encoded(file, req.headers['accept-encoding']);
     const chosen = pre ?? { path: file, encoding: null, stat: info };
-    const etag = `"${chosen.stat.size.toString(36)}-${Math.trunc(chosen.stat.mtimeMs).toString(36)}${chosen.encoding ? `-${chosen.encoding}` : ''}"`;
+    const etag = `"${chosen.stat.size.toString(36)}-${Math.trunc(chosen.stat.mtimeMs).toString(36)}${page?.tag ? `-${page.tag}` : ''}${chosen.encoding ? `-${chosen.encoding}` : ''}"`;
     const headers = {
       'content-type': types[extname(file)] || 'application/octet-stream',
       'content-security-policy': csp(url.pathname),
@@ -122,7 +153,7 @@ function listen(port, { mounts, csp, cors = () => false }) {
       vary: 'accept-encoding',
       etag,
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
+      'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);
@@ -130,7 +161,7 @@ function listen(port, { mounts, csp, cors = () => false }) {
       return;
     }
     let body;
-    try { body = await readFile(chosen.path); } catch { body = null; }
+    try { body = page ? Buffer.from(page.text) : await readFile(chosen.path); } catch { body = null; }
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');

@@ -9,22 +9,39 @@
 // sends it, against the 120 KB brotli target of issue 09. tests/node/budgets.test.mjs
 // measures with the same functions.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
-/** The bundles in www/dist and the tags each defines (`all`: every tag, for pages with several kinds). */
-export const BUNDLES = {
-  'id-check': ['zc-id-check'],
-  retirement: ['zc-retirement'],
-  materials: ['zc-materials'],
-  eligibility: ['zc-eligibility'],
-  subsidy: ['zc-subsidy'],
-  loan: ['zc-loan', 'zc-loan-screening'],
-  all: ['every <zc-…> element'],
-};
+/** The bundles in www/dist and the tags each defines (`all`: every tag, for
+ * pages with several kinds), read from the loader's table (generated from the
+ * widgets' own, widgets/tests/generated.rs). */
+export const BUNDLES = (() => {
+  const loader = readFileSync(join(root, 'widgets/js/zc-widgets.js'), 'utf8');
+  const out = {};
+  for (const [, tag, bundle] of loader.matchAll(/^\s*'(zc-[a-z-]+)':\s*'([a-z-]+)',$/gm)) (out[bundle] ??= []).push(tag);
+  out.all = ['every <zc-…> element'];
+  return out;
+})();
+
+/** A built file's name without its content hash (scripts/hash-dist.mjs), as
+ * budgets name it: `zhuchuang_widgets_bg.3f9a2c1b0d.wasm` → `zhuchuang_widgets_bg.wasm`. */
+export function logical(path) {
+  return path.replace(/\.[0-9a-f]{10}(\.(?:js|wasm))$/, '$1');
+}
+
+/** The file a logical name stands for in the build: itself, or its hashed copy. */
+export function built(path) {
+  if (existsSync(path)) return path;
+  const dir = dirname(path);
+  const base = basename(path).replace(/\.(js|wasm)$/, '');
+  const ext = extname(path);
+  const found = existsSync(dir) && readdirSync(dir).find((n) => n.startsWith(`${base}.`) && n.endsWith(ext)
+    && /^[0-9a-f]{10}$/.test(n.slice(base.length + 1, -ext.length)));
+  return found ? join(dir, found) : path;
+}
 
 /** raw, gzip -9 and brotli -11 bytes of one file's contents. */
 export function sizes(data) {
@@ -59,7 +76,7 @@ export function firstDownload(bundle, dist = join(root, 'www/dist')) {
     const s = sizes(readFileSync(file));
     for (const k of Object.keys(total)) total[k] += s[k];
   }
-  return { files: files.map((f) => relative(root, f)), ...total };
+  return { files: files.map((f) => logical(relative(root, f))), ...total };
 }
 
 export const TARGET_BROTLI = 120 * 1024;
@@ -91,7 +108,7 @@ function updateBudgets() {
     budget: Object.fromEntries(Object.entries(measured).map(([k, v]) => [k, budgetFor(v)])),
   });
   for (const [path, entry] of Object.entries(budgets.artifacts)) {
-    Object.assign(entry, withBudget(sizes(readFileSync(join(root, path)))));
+    Object.assign(entry, withBudget(sizes(readFileSync(built(join(root, path))))));
   }
   budgets.firstDownloads ??= {};
   for (const [bundle, tags] of Object.entries(BUNDLES)) {
@@ -116,8 +133,8 @@ function main(args) {
   if (args.length) {
     console.log('\nSize report (after wasm-opt -Oz):');
     table(['file', 'raw', 'gzip -9', 'brotli -11'], args.map((file) => {
-      const s = sizes(readFileSync(file));
-      return [file, kb(s.raw), kb(s.gzip), kb(s.brotli)];
+      const s = sizes(readFileSync(built(file)));
+      return [logical(file), kb(s.raw), kb(s.gzip), kb(s.brotli)];
     }));
   }
   const dist = join(root, 'www/dist');

@@ -5,7 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readFileSync } from 'node:fs';
 import { start, open, widget } from './harness.mjs';
+
+/** The build's manifest: each bundle's content-hashed files and preload lines. */
+const manifest = JSON.parse(readFileSync(new URL('../../www/dist/manifest.json', import.meta.url), 'utf8'));
+const preload = (bundle) => manifest.bundles[bundle].preload.map((l) => l.replace('href="', 'href="/dist/')).join('\n  ');
 
 let env;
 before(async () => { env = await start(); });
@@ -20,8 +25,7 @@ const idCheckPage = `<!doctype html>
   <meta charset="utf-8">
   <title>证件号码核对</title>
   <link rel="icon" href="data:,">
-  <link rel="modulepreload" href="/dist/id-check/zhuchuang_widgets.js">
-  <link rel="preload" href="/dist/id-check/zhuchuang_widgets_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+  ${preload('id-check')}
   <script type="module" src="/dist/zc-widgets.js"></script>
 </head>
 <body><main><h1>证件号码核对</h1><zc-id-check kind="residentId"></zc-id-check></main></body>
@@ -48,7 +52,7 @@ test('a page with only <zc-id-check> fetches only the id-check bundle, once, and
   await details.waitFor();
   assert.match(await details.innerText(), /1949-12-31/);
   assert.deepEqual(bundlesRequested(requests), ['id-check']);
-  assert.ok(requests.includes('/dist/id-check/zhuchuang_widgets_bg.wasm'), requests.join('\n'));
+  assert.ok(requests.includes(`/dist/${manifest.bundles['id-check'].wasm}`), requests.join('\n'));
   // The preloads are the fetches the loader makes (same URL, same CORS mode): nothing twice.
   assert.deepEqual(repeated(requests), {});
   // Chromium warns of an unused preload a few seconds after the load event.

@@ -35,6 +35,10 @@ const BUNDLES = {
 };
 // </generated>
 const COMBINED = 'all';
+/** Each bundle's content-hashed glue and wasm (dist/manifest.json), filled in by
+ * the build (scripts/hash-dist.mjs); empty in the source, which then loads the
+ * unhashed names. */
+const FILES = {};
 const TAGS = Object.keys(BUNDLES);
 const SELECTOR = TAGS.join(',');
 const loading = new Map();
@@ -86,8 +90,9 @@ function fail(name, error) {
 
 function load(name) {
   if (!loading.has(name)) {
-    const glue = new URL(`./${name}/zhuchuang_widgets.js`, import.meta.url);
-    const wasm = new URL(`./${name}/zhuchuang_widgets_bg.wasm`, import.meta.url);
+    const files = FILES[name] || { glue: `${name}/zhuchuang_widgets.js`, wasm: `${name}/zhuchuang_widgets_bg.wasm` };
+    const glue = new URL(`./${files.glue}`, import.meta.url);
+    const wasm = new URL(`./${files.wasm}`, import.meta.url);
     const started = typeof WebAssembly === 'object'
       ? import(glue.href).then((m) => m.default({ module_or_path: wasm }))
       : Promise.reject(new Error('no WebAssembly'));
