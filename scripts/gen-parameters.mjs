@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = process.argv[2] ?? join(root, 'www/dist/parameters.html');
@@ -18,13 +19,11 @@ const packs = [join(root, 'core/packs/cn.json'),
 const national = packs[0];
 
 const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const STATUS = {
-  verified: ['已核实', 'verified'],
-  secondary: ['二手来源', 'secondary source'],
-  unsure: ['待核实（可由地方覆盖）', 'unsure (a local pack may override it)'],
-  'local-practice': ['地方做法', 'local practice'],
-  assumption: ['假设', 'assumption'],
-};
+// The statuses' wording is the kit's own (kitInfo().statuses, the words a
+// result's sources use), from the Node package scripts/build.sh has just built.
+const require = createRequire(import.meta.url);
+const STATUS = Object.fromEntries(require(join(root, 'web/pkg-node/zhuchuang_web.js')).kitInfo().statuses
+  .map((s) => [s.status, [s.label['zh-CN'], s.label.en]]));
 const UNIT = { yuan: '元', percent: '%', months: '个月', years: '岁/年', bp: 'BP', count: '', ratio: '', month: '', enum: '', bool: '', list: '' };
 
 function valueText(v, unit, labels) {

@@ -15,6 +15,13 @@ test('kitInfo names the embedded national pack', () => {
   const info = zc.kitInfo();
   assert.equal(info.nationalPack.id, 'cn-national');
   assert.match(info.nationalPack.hash, /^[0-9a-f]{64}$/);
+  // Every status a pack parameter can have is worded in both languages, once.
+  const used = new Set(Object.values(JSON.parse(readFileSync(new URL('../../core/packs/cn.json', import.meta.url), 'utf8'))
+    .parameters).map((p) => p.status));
+  const worded = info.statuses.map((s) => s.status);
+  for (const s of used) assert.ok(worded.includes(s), `status ${s} has no wording`);
+  assert.equal(new Set(worded).size, worded.length);
+  for (const s of info.statuses) assert.ok(s.label['zh-CN'] && s.label.en, s.status);
 });
 
 test('loadPack accepts text or objects, reports what it replaced, and packInfo shows the chain', () => {

@@ -262,6 +262,18 @@ pub struct KitInfo {
     pub version: String,
     /// The national pack in force (embedded, or a replacement loaded with loadPack).
     pub national_pack: zhuchuang_core::pack::PackRef,
+    /// What each parameter `status` means, in both languages (the wording results
+    /// and the parameters page use).
+    pub statuses: Vec<StatusLabel>,
+}
+
+/// A parameter status and its wording.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct StatusLabel {
+    pub status: zhuchuang_core::pack::Status,
+    pub label: Text,
 }
 
 /// The packs in force for a region.
@@ -593,6 +605,13 @@ fn call_kit_info(
     out(&KitInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         national_pack: packs.national().reference(),
+        statuses: zhuchuang_core::pack::Status::ALL
+            .iter()
+            .map(|&status| StatusLabel {
+                status,
+                label: status.label(),
+            })
+            .collect(),
     })
 }
 

@@ -74,7 +74,11 @@ export function isValidId(kind: IdKind, value: string): boolean;
  */
 export function validateForm(form: ApplicantForm, options?: IdOptions): FormReport;
 
-/** The kit's version. */
+/**
+ * The kit's version, the national pack in force, and the wording of each parameter
+ * `status` (as results' sources and the parameters page show it).
+ * @example kitInfo().statuses.find((s) => s.status === "unsure").label["zh-CN"]
+ */
 export function kitInfo(): KitInfo;
 
 // ---------------------------------------------------------------------------

@@ -432,6 +432,11 @@ export interface KindAmountsInput {
 export interface KitInfo {
   /** The national pack in force (embedded, or a replacement loaded with loadPack). */
   nationalPack: PackRef;
+  /**
+   * What each parameter `status` means, in both languages (the wording results
+   * and the parameters page use).
+   */
+  statuses: StatusLabel[];
   version: string;
 }
 
@@ -961,6 +966,12 @@ export interface Sourced {
   parameters: ParamRef[];
 }
 
+/** A parameter status and its wording. */
+export interface StatusLabel {
+  label: Text;
+  status: ParamStatus;
+}
+
 /**
  * The contributions actually paid: the same every month (`perMonth`), a base
  * and rates (`base` × `rates`), or month by month (`months`; a month not listed
@@ -1073,6 +1084,12 @@ export type SubsidyProgram = "flexibleDifficult" | "flexibleGraduate" | "employe
 export interface SubsidyStopEvent {
   date: IsoDate;
   kind: AssistanceEventKind;
+}
+
+/** A message in both languages. Build it with [`Text::new`] or the [`t!`](crate::t) macro. */
+export interface Text {
+  en: string;
+  "zh-CN": string;
 }
 
 /** A calendar month, "YYYY-MM". */

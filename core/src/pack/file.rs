@@ -409,6 +409,30 @@ pub enum Status {
     LocalPractice,
 }
 
+impl Status {
+    /// Every status, in the order of certainty.
+    pub const ALL: [Status; 4] = [
+        Status::Verified,
+        Status::Secondary,
+        Status::Unsure,
+        Status::LocalPractice,
+    ];
+
+    /// The one wording of a status, as a result's sources and the parameters
+    /// page show it.
+    pub fn label(self) -> crate::text::Text {
+        match self {
+            Status::Verified => crate::t!("已核实", "verified"),
+            Status::Secondary => crate::t!("二手来源", "secondary source"),
+            Status::Unsure => crate::t!(
+                "待核实（以当地经办机构为准）",
+                "unconfirmed (the local office's figure prevails)"
+            ),
+            Status::LocalPractice => crate::t!("地方做法", "local practice"),
+        }
+    }
+}
+
 /// Whether overlays may change a parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -33,12 +33,7 @@ pub fn parameters(list: &[ParamRef], lang: Lang) -> Html {
     if list.is_empty() {
         return html! {};
     }
-    let status = |s: Status| match s {
-        Status::Verified => t!("已核实", "verified"),
-        Status::Secondary => t!("二手来源", "secondary source"),
-        Status::Unsure => t!("未确认", "unconfirmed"),
-        Status::LocalPractice => t!("地方做法", "local practice"),
-    };
+    let status = |s: Status| s.label();
     let locality = |p: &ParamRef| {
         if p.locality == NATIONAL {
             t!("全国", "national").get(lang).to_string()
