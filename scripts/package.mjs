@@ -13,7 +13,7 @@
 // Version, licence and repository come from the workspace Cargo.toml, so the
 // packages and the crates never disagree. tests/e2e/packages.test.mjs packs
 // both, installs the tarballs in a scratch project and uses them.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -179,8 +179,8 @@ headers: the integrator's guide (www/guide.html in the repository). Licence: ${w
       './package.json': './package.json',
       './*': './*',
     },
-    // Everything here is a static file a page fetches.
-    files: ['*.js', '*.css', '*.html', '*.d.ts', '*.br', '*.gz', '*/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
+    // Everything here is a static file a page fetches: every entry of the build's dist/.
+    files: [...readdirSync(widgets).filter((n) => n !== 'package.json')].sort(),
     sideEffects: true,
   });
   return { api, widgets };
