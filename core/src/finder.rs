@@ -204,9 +204,16 @@ pub fn finder_fact<'a>(program: &str, fact: &'a str, answers: &Map<String, Value
 /// [`ALIASES`], in the programs' order (flexible retirement's `track` is
 /// asked as `sex` and `womanTrack`).
 pub fn vocabulary(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
+    let all = eligibility::programs();
+    let defs: Vec<Vec<FactDef>> = all.iter().map(|p| (p.facts)(rules, date)).collect();
+    vocabulary_of(&all, &defs)
+}
+
+/// [`vocabulary`] from the programs' questions in hand.
+fn vocabulary_of(programs: &[Program], defs: &[Vec<FactDef>]) -> Vec<FactDef> {
     let mut out: Vec<FactDef> = Vec::new();
-    for p in eligibility::programs() {
-        for d in (p.facts)(rules, date) {
+    for (p, defs) in programs.iter().zip(defs) {
+        for d in defs {
             if p.id == RETIREMENT && d.id == "track" {
                 continue;
             }
@@ -222,7 +229,11 @@ pub fn vocabulary(rules: &Rules<'_>, date: NaiveDate) -> Vec<FactDef> {
                 continue;
             }
             let question = question.unwrap_or_else(|| d.question.clone());
-            out.push(FactDef { id, question, ..d });
+            out.push(FactDef {
+                id,
+                question,
+                ..d.clone()
+            });
         }
     }
     out
@@ -322,6 +333,36 @@ pub struct NextSteps {
     pub citation: Option<Citation>,
 }
 
+/// A program's determination as `checkEligibility` gives it, without its
+/// sources: the finding carries them all once ([`Finding::sourced`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramVerdict {
+    pub outcome: Outcome,
+    pub summary: String,
+    pub criteria: Vec<crate::verdict::Criterion>,
+    /// Ranked, under the program's own fact ids.
+    pub missing_facts: Vec<crate::verdict::MissingFact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_question: Option<Question>,
+    pub determination_id: String,
+}
+
+impl ProgramVerdict {
+    /// The determination's parts a finding shows (its sources go to the finding).
+    pub fn of(d: Determination) -> ProgramVerdict {
+        ProgramVerdict {
+            outcome: d.outcome,
+            summary: d.summary,
+            criteria: d.criteria,
+            missing_facts: d.missing_facts,
+            next_question: d.next_question,
+            determination_id: d.determination_id,
+        }
+    }
+}
+
 /// One program in the finding.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -346,9 +387,10 @@ pub struct ProgramFinding {
     /// The `checkMaterials` application type, if the program has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application: Option<String>,
-    /// What `checkEligibility` gives for `answers` (absent with a problem).
+    /// What `checkEligibility` gives for `answers`, its sources in the
+    /// finding's (absent with a problem).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub determination: Option<Determination>,
+    pub determination: Option<ProgramVerdict>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<FinderProblem>,
     /// Likely or open: what it would give.
@@ -479,17 +521,15 @@ pub fn find_programs(
             ))
         }
     };
-    let vocab = vocabulary(rules, as_of);
-    let chosen: Vec<&Program> = all
+    let all_defs: Vec<Vec<FactDef>> = all.iter().map(|p| (p.facts)(rules, as_of)).collect();
+    let vocab = vocabulary_of(&all, &all_defs);
+    let (chosen, program_defs): (Vec<&Program>, Vec<&Vec<FactDef>>) = all
         .iter()
-        .filter(|p| subset.is_none_or(|ids| ids.iter().any(|i| i == p.id)))
-        .collect();
+        .zip(&all_defs)
+        .filter(|(p, _)| subset.is_none_or(|ids| ids.iter().any(|i| i == p.id)))
+        .unzip();
     // Answers no chosen program asks (sex and womanTrack count for retirement).
     let mut problems = Vec::new();
-    let mut program_defs: Vec<Vec<FactDef>> = Vec::new();
-    for p in &chosen {
-        program_defs.push((p.facts)(rules, as_of));
-    }
     for key in answers.keys() {
         let asked = chosen.iter().zip(&program_defs).any(|(p, defs)| {
             defs.iter().any(|d| {
@@ -536,7 +576,7 @@ pub fn find_programs(
             gives: None,
             next_steps: None,
         };
-        match eligibility::check(p.id, &own, rules, as_of, lang) {
+        match eligibility::check_program(p, defs, &own, rules, as_of, lang) {
             Ok(d) => {
                 f.standing = match d.outcome {
                     Outcome::Eligible => Standing::Likely,
@@ -598,16 +638,8 @@ pub fn find_programs(
                 }
                 if matches!(f.standing, Standing::Likely | Standing::Open) {
                     let facts = Facts::from_map(own.as_object().cloned().unwrap_or_default());
-                    let mut part = Recorder::new(rules, lang);
-                    f.gives = gives(p.id, &facts, &mut part, as_of, lang);
-                    f.next_steps = Some(next_steps(p.id, &mut part, as_of, lang));
-                    let s = part.finish();
-                    rec.absorb(&s);
-                    for c in s.caveats {
-                        if !caveats.contains(&c) {
-                            caveats.push(c);
-                        }
-                    }
+                    f.gives = gives(p.id, &facts, &mut rec, &mut caveats, as_of, lang);
+                    f.next_steps = Some(next_steps(p.id, &mut rec, as_of, lang));
                 }
                 if f.standing == Standing::Likely {
                     if let Some(app) = p.application {
@@ -620,7 +652,7 @@ pub fn find_programs(
                         }
                     }
                 }
-                f.determination = Some(d);
+                f.determination = Some(ProgramVerdict::of(d));
             }
             Err(CheckError::Facts(list)) => {
                 f.problems = list
@@ -735,6 +767,7 @@ fn gives(
     program: &str,
     facts: &Facts,
     rec: &mut Recorder<'_>,
+    caveats: &mut Vec<String>,
     as_of: NaiveDate,
     lang: Lang,
 ) -> Option<Gives> {
@@ -867,6 +900,11 @@ fn gives(
             };
             let q = loan::quote(&input, rec.rules(), lang).ok()?;
             rec.absorb(&q.sourced);
+            for c in &q.sourced.caveats {
+                if !caveats.contains(c) {
+                    caveats.push(c.clone());
+                }
+            }
             let cap = crate::money::yuan_words(q.max_amount, lang);
             let term = q.max_term_months;
             let mut details = vec![q.regime_label()];
@@ -1084,7 +1122,7 @@ mod tests {
             if let Some(d) = &p.determination {
                 let direct =
                     eligibility::check(&p.program, &p.answers, &rules, day(), Lang::En).unwrap();
-                assert_eq!(&direct, d);
+                assert_eq!(&ProgramVerdict::of(direct), d);
             }
         }
     }

@@ -889,8 +889,11 @@ export interface ProgramFinding {
   answers: { [key: string]: unknown };
   /** The `checkMaterials` application type, if the program has one. */
   application?: string;
-  /** What `checkEligibility` gives for `answers` (absent with a problem). */
-  determination?: Determination;
+  /**
+   * What `checkEligibility` gives for `answers`, its sources in the
+   * finding's (absent with a problem).
+   */
+  determination?: ProgramVerdict;
   /** Likely or open: what it would give. */
   gives?: Gives;
   /** Likely or open: how to apply. */
@@ -917,6 +920,20 @@ export interface ProgramInfo {
   facts: Question[];
   id: string;
   title: string;
+}
+
+/**
+ * A program's determination as `checkEligibility` gives it, without its
+ * sources: the finding carries them all once ([`Finding::sourced`]).
+ */
+export interface ProgramVerdict {
+  criteria: Criterion[];
+  determinationId: string;
+  /** Ranked, under the program's own fact ids. */
+  missingFacts: MissingFact[];
+  nextQuestion?: Question;
+  outcome: Outcome;
+  summary: string;
 }
 
 /** What the applicant brought for one material. */
