@@ -18,7 +18,7 @@
 // are read. Without it, only the height is sent (it says nothing about the
 // person) and nothing is read: events carry answers, so they are never sent
 // to an unknown origin.
-const WIDGETS = ['id-check', 'retirement', 'materials', 'eligibility', 'subsidy', 'loan', 'loan-screening'];
+const WIDGETS = ['id-check', 'retirement', 'materials', 'eligibility', 'subsidy', 'loan', 'loan-screening', 'finder'];
 const ATTRIBUTES = ['lang', 'large-text', 'pack', 'region', 'save', 'today', 'program', 'type', 'mode',
   'kind', 'label', 'hint', 'value'];
 const EVENTS = ['zc-change', 'zc-pack-error', 'zc-error'];
