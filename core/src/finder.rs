@@ -553,6 +553,7 @@ pub fn find_programs(
         }
     }
 
+    let stamp = rules.stamp().hash;
     let mut rec = Recorder::new(rules, lang);
     let mut caveats: Vec<String> = Vec::new();
     let mut found = Vec::new();
@@ -576,7 +577,7 @@ pub fn find_programs(
             gives: None,
             next_steps: None,
         };
-        match eligibility::check_program(p, defs, &own, rules, as_of, lang) {
+        match checked(p, defs, &own, rules, &stamp, as_of, lang) {
             Ok(d) => {
                 f.standing = match d.outcome {
                     Outcome::Eligible => Standing::Likely,
@@ -714,6 +715,57 @@ pub fn find_programs(
         region: rules.region().to_string(),
         lang,
     })
+}
+
+/// The program checks of the last calls, by (program, its answers, packs,
+/// region, date, language): the finder runs on every answer, and an answer
+/// changes only the programs that ask it, so the others' determinations are
+/// the ones computed before (the same inputs give the same determination).
+/// Bounded: emptied past [`CHECKS_KEPT`] entries.
+type CheckCache = Vec<(String, Result<Determination, CheckError>)>;
+
+const CHECKS_KEPT: usize = 96;
+
+thread_local! {
+    static CHECKS: std::cell::RefCell<CheckCache> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`eligibility::check_program`], remembered (see [`CheckCache`]).
+fn checked(
+    p: &Program,
+    defs: &[FactDef],
+    own: &Value,
+    rules: &Rules<'_>,
+    stamp: &str,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<Determination, CheckError> {
+    let key = format!(
+        "{}|{}|{}|{}|{}|{}",
+        p.id,
+        rules.region(),
+        stamp,
+        as_of,
+        lang.tag(),
+        own
+    );
+    if let Some(hit) = CHECKS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, r)| r.clone())
+    }) {
+        return hit;
+    }
+    let result = eligibility::check_program(p, defs, own, rules, as_of, lang);
+    CHECKS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CHECKS_KEPT {
+            c.clear();
+        }
+        c.push((key, result.clone()));
+    });
+    result
 }
 
 /// Adds an application's checklist to the merged list: one entry per
