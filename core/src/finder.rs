@@ -333,8 +333,12 @@ pub struct NextSteps {
     pub citation: Option<Citation>,
 }
 
-/// A program's determination as `checkEligibility` gives it, without its
-/// sources: the finding carries them all once ([`Finding::sourced`]).
+/// A program's determination as `checkEligibility` gives it, in brief: the
+/// outcome, the criteria (each with its reason, values and citation; the
+/// parameters they compare with are in the finding's sources, as every other
+/// source: [`Finding::sourced`]) and the determination id, by which
+/// `checkEligibility` on the program's `answers` gives the whole of it. Its
+/// missing facts are in the finding's, summed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
@@ -342,22 +346,20 @@ pub struct ProgramVerdict {
     pub outcome: Outcome,
     pub summary: String,
     pub criteria: Vec<crate::verdict::Criterion>,
-    /// Ranked, under the program's own fact ids.
-    pub missing_facts: Vec<crate::verdict::MissingFact>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_question: Option<Question>,
     pub determination_id: String,
 }
 
 impl ProgramVerdict {
     /// The determination's parts a finding shows (its sources go to the finding).
     pub fn of(d: Determination) -> ProgramVerdict {
+        let mut criteria = d.criteria;
+        for c in &mut criteria {
+            c.parameters.clear();
+        }
         ProgramVerdict {
             outcome: d.outcome,
             summary: d.summary,
-            criteria: d.criteria,
-            missing_facts: d.missing_facts,
-            next_question: d.next_question,
+            criteria,
             determination_id: d.determination_id,
         }
     }
@@ -521,11 +523,12 @@ pub fn find_programs(
             ))
         }
     };
-    let all_defs: Vec<Vec<FactDef>> = all.iter().map(|p| (p.facts)(rules, as_of)).collect();
-    let vocab = vocabulary_of(&all, &all_defs);
+    let stamp = rules.stamp().hash;
+    let cached = questions(&all, rules, &stamp, as_of);
+    let (all_defs, vocab) = (&cached.0, &cached.1);
     let (chosen, program_defs): (Vec<&Program>, Vec<&Vec<FactDef>>) = all
         .iter()
-        .zip(&all_defs)
+        .zip(all_defs)
         .filter(|(p, _)| subset.is_none_or(|ids| ids.iter().any(|i| i == p.id)))
         .unzip();
     // Answers no chosen program asks (sex and womanTrack count for retirement).
@@ -553,7 +556,6 @@ pub fn find_programs(
         }
     }
 
-    let stamp = rules.stamp().hash;
     let mut rec = Recorder::new(rules, lang);
     let mut caveats: Vec<String> = Vec::new();
     let mut found = Vec::new();
@@ -728,6 +730,43 @@ const CHECKS_KEPT: usize = 96;
 
 thread_local! {
     static CHECKS: std::cell::RefCell<CheckCache> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The programs' questions and the finder's vocabulary for the packs, region
+/// and date, remembered for the last few (they depend on nothing else).
+type Questions = (Vec<Vec<FactDef>>, Vec<FactDef>);
+
+thread_local! {
+    static QUESTIONS: std::cell::RefCell<Vec<(String, std::rc::Rc<Questions>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn questions(
+    all: &[Program],
+    rules: &Rules<'_>,
+    stamp: &str,
+    as_of: NaiveDate,
+) -> std::rc::Rc<Questions> {
+    let key = format!("{}|{}|{}", rules.region(), stamp, as_of);
+    if let Some(hit) = QUESTIONS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, q)| q.clone())
+    }) {
+        return hit;
+    }
+    let defs: Vec<Vec<FactDef>> = all.iter().map(|p| (p.facts)(rules, as_of)).collect();
+    let vocab = vocabulary_of(all, &defs);
+    let q = std::rc::Rc::new((defs, vocab));
+    QUESTIONS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 8 {
+            c.clear();
+        }
+        c.push((key, q.clone()));
+    });
+    q
 }
 
 /// [`eligibility::check_program`], remembered (see [`CheckCache`]).

@@ -923,15 +923,16 @@ export interface ProgramInfo {
 }
 
 /**
- * A program's determination as `checkEligibility` gives it, without its
- * sources: the finding carries them all once ([`Finding::sourced`]).
+ * A program's determination as `checkEligibility` gives it, in brief: the
+ * outcome, the criteria (each with its reason, values and citation; the
+ * parameters they compare with are in the finding's sources, as every other
+ * source: [`Finding::sourced`]) and the determination id, by which
+ * `checkEligibility` on the program's `answers` gives the whole of it. Its
+ * missing facts are in the finding's, summed.
  */
 export interface ProgramVerdict {
   criteria: Criterion[];
   determinationId: string;
-  /** Ranked, under the program's own fact ids. */
-  missingFacts: MissingFact[];
-  nextQuestion?: Question;
   outcome: Outcome;
   summary: string;
 }
