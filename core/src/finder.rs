@@ -640,9 +640,15 @@ pub fn find_programs(
                     }
                 }
                 if matches!(f.standing, Standing::Likely | Standing::Open) {
-                    let facts = Facts::from_map(own.as_object().cloned().unwrap_or_default());
-                    f.gives = gives(p.id, &facts, &mut rec, &mut caveats, as_of, lang);
-                    f.next_steps = Some(next_steps(p.id, &mut rec, as_of, lang));
+                    let part = offer(p.id, &own, rules, &stamp, as_of, lang);
+                    f.gives = part.0.clone();
+                    f.next_steps = Some(part.1.clone());
+                    rec.absorb(&part.2);
+                    for c in &part.2.caveats {
+                        if !caveats.contains(c) {
+                            caveats.push(c.clone());
+                        }
+                    }
                 }
                 if f.standing == Standing::Likely {
                     if let Some(app) = p.application {
@@ -767,6 +773,61 @@ fn questions(
         c.push((key, q.clone()));
     });
     q
+}
+
+/// What a program gives and how to apply, with their sources, remembered
+/// as the checks are ([`CheckCache`]).
+type Offer = std::rc::Rc<(Option<Gives>, NextSteps, Sourced)>;
+
+thread_local! {
+    static OFFERS: std::cell::RefCell<Vec<(String, Offer)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn offer(
+    program: &str,
+    own: &Value,
+    rules: &Rules<'_>,
+    stamp: &str,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Offer {
+    let key = format!(
+        "{}|{}|{}|{}|{}|{}",
+        program,
+        rules.region(),
+        stamp,
+        as_of,
+        lang.tag(),
+        own
+    );
+    if let Some(hit) = OFFERS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, o)| o.clone())
+    }) {
+        return hit;
+    }
+    let facts = Facts::from_map(own.as_object().cloned().unwrap_or_default());
+    let mut rec = Recorder::new(rules, lang);
+    let mut caveats = Vec::new();
+    let gives = gives(program, &facts, &mut rec, &mut caveats, as_of, lang);
+    let steps = next_steps(program, &mut rec, as_of, lang);
+    let mut sourced = rec.finish();
+    for c in caveats {
+        if !sourced.caveats.contains(&c) {
+            sourced.caveats.push(c);
+        }
+    }
+    let o: Offer = std::rc::Rc::new((gives, steps, sourced));
+    OFFERS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CHECKS_KEPT {
+            c.clear();
+        }
+        c.push((key, o.clone()));
+    });
+    o
 }
 
 /// [`eligibility::check_program`], remembered (see [`CheckCache`]).
