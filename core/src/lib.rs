@@ -20,6 +20,7 @@ pub mod dates;
 pub mod eligibility;
 pub mod event;
 pub mod facts;
+pub mod finder;
 pub mod forms;
 pub mod ids;
 pub mod loan;

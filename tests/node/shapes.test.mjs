@@ -102,6 +102,11 @@ test('the functions no golden case calls fit their declared types too, in both l
     check('screeningQuestions', zc.screeningQuestions({ lang }), lang);
     check('statutoryRetirement', zc.statutoryRetirement({ birthDate: '1970-01-15', track: 'female50', contributionMonths: 200 }, at), lang);
     check('checkEligibility', zc.checkEligibility('difficultPerson', {}, local), lang);
+    check('findPrograms', zc.findPrograms({}, local), lang);
+    check('findPrograms', zc.findPrograms({ birthDate: '1975-03-01', sex: 'male', registeredUnemployed: true, ableToWork: true,
+      willingToWork: true, localHukou: true, dibao: true, loanGroup: 'registeredUnemployed', otherLoans: [],
+      subsidisedLoansSoFar: 0, goodCredit: true, businessRegistered: true, householdType: 'urban', ruralZeroTransfer: true },
+    { ...local, programs: ['difficultPerson', 'loanIndividual', 'flexibleRetirement'] }), `${lang}, likely and a problem`);
     check('checkMaterials', zc.checkMaterials('flexibleSubsidy', { subsidyGroup: 'graduate' },
       { residentIdCard: { number: '11010519491231002X' }, bankCard: { later: true } }, local), lang);
     check('assistancePlan', zc.assistancePlan({ level: 'II', events: [{ kind: 'employedByUnit', date: '2026-03-10' }], receiving: ['flexibleSubsidy'] }, local), lang);

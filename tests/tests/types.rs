@@ -86,6 +86,10 @@ fn results(g: &mut SchemaGenerator) -> Vec<(&'static str, Value)> {
         out("statutoryRetirement", g.subschema_for::<RetirementResult>()),
         out("listPrograms", g.subschema_for::<Vec<ProgramInfo>>()),
         out("checkEligibility", g.subschema_for::<Determination>()),
+        out(
+            "findPrograms",
+            g.subschema_for::<zhuchuang_core::finder::Finding>(),
+        ),
         out("assistancePlan", g.subschema_for::<AssistancePlan>()),
         out("checkMaterials", g.subschema_for::<MaterialsReport>()),
         out(

@@ -2,11 +2,11 @@
 // must type an integrator's ordinary use of the API, and reject misuse.
 import init, {
   validateId, validateIds, isValidId, validateForm, kitInfo, loadPack, packInfo, getParameter, listParameters,
-  statutoryRetirement, checkEligibility, listPrograms, resetPacks, unloadPack,
+  statutoryRetirement, checkEligibility, listPrograms, resetPacks, unloadPack, findPrograms,
 } from "../../web/pkg/zhuchuang_web.js";
 import type {
   IdCheck, IdBrief, FormReport, Problem, LoadReport, ParamRef, RetirementResult, Determination,
-  ZhuchuangError, PackProblem,
+  ZhuchuangError, PackProblem, Finding,
 } from "../../web/pkg/zhuchuang_web.js";
 
 export async function example(localPack: string): Promise<string> {
@@ -41,10 +41,15 @@ export async function example(localPack: string): Promise<string> {
   const d: Determination = checkEligibility("flexibleRetirement", { birthDate: "1970-01-15" }, { asOf: "2026-11-21" });
   const next = d.outcome === "undetermined" ? d.nextQuestion?.question : d.summary;
   const programs = listPrograms().map((p) => p.id);
+  const found: Finding = findPrograms({ birthDate: "1975-03-01" }, { asOf: "2026-11-21", programs: ["loanIndividual"] });
+  const likely = found.programs.filter((p) => p.standing === "likely").map((p) => p.gives?.summary);
+  const ask = found.nextQuestion?.question ?? found.summary;
+  // @ts-expect-error: programs are ids.
+  findPrograms({}, { programs: ["noSuchProgram"] });
   unloadPack("440300");
   resetPacks();
   return [kitInfo().version, first?.code, gender, form.valid, lpr.value, chain, count,
-    ret.retirementMonth, next, programs, d.determinationId].join(" ");
+    ret.retirementMonth, next, programs, d.determinationId, likely, ask, found.counts.open].join(" ");
 }
 
 import { checkMaterials, listApplications } from "../../web/pkg/zhuchuang_web.js";

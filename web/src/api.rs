@@ -36,6 +36,7 @@ pub const FUNCTIONS: &[&str] = &[
     "statutoryRetirement",
     "listPrograms",
     "checkEligibility",
+    "findPrograms",
     "assistancePlan",
     "checkMaterials",
     "listApplications",
@@ -104,6 +105,8 @@ pub enum Options {
         as_of: Option<Given>,
         region: Option<Given>,
         today: Option<Given>,
+        /// `findPrograms`' subset of programs (read by it alone).
+        programs: Option<Given>,
     },
     Whole(Value),
 }
@@ -115,6 +118,7 @@ impl Default for Options {
             as_of: None,
             region: None,
             today: None,
+            programs: None,
         }
     }
 }
@@ -135,6 +139,7 @@ impl Options {
                     as_of: field("asOf"),
                     region: field("region"),
                     today: field("today"),
+                    programs: field("programs"),
                 }
             }
             v => Options::Whole(v.clone()),
@@ -149,6 +154,7 @@ impl Options {
                 as_of,
                 region,
                 today,
+                ..
             } => Some([
                 ("asOf", as_of.as_ref()),
                 ("lang", lang.as_ref()),
@@ -217,6 +223,37 @@ impl Options {
                 region: region.map(str::to_string),
             }),
             None => optional(&self.to_json(), "options"),
+        }
+    }
+
+    /// `options.programs`: the programs `findPrograms` is limited to (an
+    /// array of program ids, or one string of ids separated by spaces or
+    /// commas), `None` for all.
+    pub fn programs(&self) -> Result<Option<Vec<String>>, ApiError> {
+        let given = match self {
+            Options::Fields { programs, .. } => programs.as_ref(),
+            Options::Whole(_) => None,
+        };
+        let bad = || {
+            ApiError::argument(t!(
+                "options.programs 应为政策编号的数组，例如 [\"loanIndividual\"]。",
+                "options.programs must be an array of program ids, such as [\"loanIndividual\"].",
+            ))
+        };
+        match given {
+            None => Ok(None),
+            Some(Given::Text(s)) => Ok(Some(
+                s.split(|c: char| c == ',' || c.is_whitespace())
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            )),
+            Some(Given::Json(Value::Array(items))) => items
+                .iter()
+                .map(|v| v.as_str().map(str::to_string).ok_or_else(bad))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Some),
+            Some(Given::Json(_)) => Err(bad()),
         }
     }
 
@@ -517,6 +554,7 @@ pub fn call_with(
         "statutoryRetirement" => call_statutory_retirement(packs, args, options, today),
         "listPrograms" => call_list_programs(packs, args, options, today),
         "checkEligibility" => call_check_eligibility(packs, args, options, today),
+        "findPrograms" => call_find_programs(packs, args, options, today),
         "assistancePlan" => call_assistance_plan(packs, args, options, today),
         "checkMaterials" => call_check_materials(packs, args, options, today),
         "listApplications" => call_list_applications(packs, args, options, today),
@@ -762,6 +800,26 @@ fn call_check_eligibility(
     let rules = f.rules(packs)?;
     out(&eligibility::check(
         program, &facts, &rules, f.as_of, f.lang,
+    )?)
+}
+
+#[inline(never)]
+fn call_find_programs(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let facts = answers(arg(args, 0), "facts")?;
+    let programs = options.programs()?;
+    let rules = f.rules(packs)?;
+    out(&zhuchuang_core::finder::find_programs(
+        &facts,
+        &rules,
+        f.as_of,
+        f.lang,
+        programs.as_deref(),
     )?)
 }
 

@@ -86,6 +86,7 @@ pub fn options(value: &JsValue) -> Result<api::Options, ApiError> {
         as_of: field("asOf")?,
         region: field("region")?,
         today: field("today")?,
+        programs: field("programs")?,
     })
 }
 

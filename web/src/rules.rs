@@ -108,6 +108,14 @@ pub fn check_eligibility(
     )
 }
 
+/// Every program (or `options.programs`) on one set of answers: each
+/// program's determination, what it gives, how to apply, the merged materials
+/// and the one next question.
+#[cfg_attr(feature = "exports", wasm_bindgen(js_name = findPrograms, skip_typescript))]
+pub fn find_programs(facts: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    call("findPrograms", &[(&facts, "facts")], options.as_ref())
+}
+
 /// The employment-assistance level and plan, and the exits and subsidy stops
 /// that the changes given bring.
 #[cfg_attr(feature = "exports", wasm_bindgen(js_name = assistancePlan, skip_typescript))]

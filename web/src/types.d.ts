@@ -130,6 +130,26 @@ export function listPrograms(options?: RuleOptions): ProgramInfo[];
  */
 export function checkEligibility(program: ProgramId, facts: Record<string, unknown>, options?: RuleOptions): Determination;
 
+/** The options of findPrograms: the usual rule options, and the programs to look at. */
+export interface FindOptions extends RuleOptions {
+  /** Only these programs (in the portal's order whatever the order here); default every program. */
+  programs?: ProgramId[];
+}
+
+/**
+ * The policy finder (政策找人): every program (or options.programs) on one set of answers, keyed by
+ * the finder's fact ids (most are the programs' own; the few renamed are in each program's
+ * `answers`, which is what checkEligibility and the program's widget take). Returns each program's
+ * standing ("likely" | "open" | "ruledOut" | "problem") with its determination, what it would give
+ * and how to apply, the counts, the materials of the likely applications merged into one list, and
+ * the one next question (the missing fact whose weights, summed over the open programs, are highest).
+ * An answer one program cannot use is that program's problem, not an error.
+ * @throws ZhuchuangError ("unknownProgram") for an unknown id in options.programs;
+ *   ("invalidArgument") when options.programs is not an array of ids; ("invalidFacts") when facts is not an object
+ * @example findPrograms({ birthDate: "1975-03-01", sex: "male" }, { asOf: "2026-11-21" }).nextQuestion?.fact
+ */
+export function findPrograms(facts: Record<string, unknown>, options?: FindOptions): Finding;
+
 /** A household member, for the zero-employment-family question. */
 export interface HouseholdMember {
   relation: string;

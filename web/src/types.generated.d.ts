@@ -216,6 +216,14 @@ export interface ContributionCheck {
   monthsAtRetirement: number;
 }
 
+/** How many programs stand where. */
+export interface Counts {
+  likely: number;
+  open: number;
+  problems: number;
+  ruledOut: number;
+}
+
 /** A criterion as reported. */
 export interface Criterion {
   /** The person's value, as compared ("41岁", "2025-03"). */
@@ -271,6 +279,81 @@ export interface Determination {
   summary: string;
 }
 
+/** A fact still missing, summed across the open programs. */
+export type FinderMissingFact = {
+  fact: string;
+  hint?: string;
+  /** The open programs it would help settle. */
+  programs: string[];
+  question: string;
+  /** The sum of the programs' weights for it. */
+  weight: number;
+} & ({
+  type: "yesNo";
+} | {
+  type: "date";
+} | {
+  type: "month";
+} | {
+  type: "number";
+} | {
+  type: "money";
+} | {
+  type: "decimal";
+} | {
+  options: ChoiceOption[];
+  type: "choice";
+} | {
+  options: ChoiceOption[];
+  type: "multiChoice";
+} | {
+  type: "household";
+} | {
+  type: "text";
+});
+
+/** An answer the finder or a program cannot use. */
+export interface FinderProblem {
+  /**
+   * As `checkEligibility`'s fact problems (`unknownFact`, `wrongType`,
+   * `implausible`…), or `rules` when the packs lack a figure.
+   */
+  code: string;
+  /** The finder's fact id (empty when the problem is not one answer's). */
+  fact: string;
+  message: string;
+}
+
+/** The finder's answer. */
+export interface Finding {
+  asOf: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  counts: Counts;
+  lang: Lang;
+  /** What to bring for the likely applications, one entry per document. */
+  materials: MergedMaterial[];
+  /** Ranked: ask the first one next. */
+  missingFacts: FinderMissingFact[];
+  nextQuestion?: Question;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  /** Answers no program asks. */
+  problems?: FinderProblem[];
+  /** Every program asked for, in the portal's order. */
+  programs: ProgramFinding[];
+  region: string;
+  /** One line: "you may qualify for N programs, M are ruled out, K still open". */
+  summary: string;
+}
+
 /** The flexible-retirement window (弹性退休). */
 export interface FlexibleWindow {
   earliestAge: Age;
@@ -304,6 +387,18 @@ export interface FormReport {
 
 /** Gender decoded from a resident ID's sequence number (odd = male). */
 export type Gender = "male" | "female";
+
+/** What a program would give. */
+export interface Gives {
+  /** Further lines (what is left, what it depends on). */
+  details?: string[];
+  kind: GivesKind;
+  /** One sentence with the figures. */
+  summary: string;
+}
+
+/** What a program would give, from the packs and the answers. */
+export type GivesKind = "monthlySubsidy" | "loan" | "oneTime" | "setLocally" | "services";
 
 /** Counter-guarantee advice. */
 export interface GuaranteeAdvice {
@@ -643,6 +738,21 @@ export interface MaterialsReport {
 /** Overall answer. */
 export type MaterialsVerdict = "complete" | "incomplete" | "acceptableWithDeferral";
 
+/** One document of the merged materials list. */
+export interface MergedMaterial {
+  /** The applications (program titles) it serves. */
+  applications: string[];
+  citation: Citation;
+  /** When it is needed only in a case not decided yet. */
+  condition?: string;
+  /** How to bring it ("原件及复印件1份"): the most any application asks. */
+  how: string;
+  issuer: string;
+  key: boolean;
+  material: string;
+  name: string;
+}
+
 /** A fact still needed, with its question and how much it would settle. */
 export type MissingFact = {
   /** The criteria it would settle. */
@@ -682,6 +792,13 @@ export interface MonthAmounts {
   month: YearMonth;
   pension?: string | number | null;
   unemployment?: string | number | null;
+}
+
+/** How to apply: the procedure's steps and the time limits the packs set. */
+export interface NextSteps {
+  citation?: Citation;
+  steps: string[];
+  timeLimits?: string[];
 }
 
 /** Retirement under the rules before the reform, for comparison. */
@@ -768,6 +885,39 @@ export interface Problem {
   severity: Severity;
 }
 
+/** One program in the finding. */
+export interface ProgramFinding {
+  /**
+   * The answers in this program's own vocabulary, for `checkEligibility`
+   * and the program's widget.
+   */
+  answers: { [key: string]: unknown };
+  /** The `checkMaterials` application type, if the program has one. */
+  application?: string;
+  /**
+   * What `checkEligibility` gives for `answers`, its sources in the
+   * finding's (absent with a problem).
+   */
+  determination?: ProgramVerdict;
+  /** Likely or open: what it would give. */
+  gives?: Gives;
+  /** Likely or open: how to apply. */
+  nextSteps?: NextSteps;
+  problems?: FinderProblem[];
+  program: string;
+  /**
+   * Open: the question that would settle this program soonest (its own
+   * next question, under the finder's id).
+   */
+  settlingQuestion?: Question;
+  standing: Standing;
+  /** The determination's one-line summary, or the problem. */
+  summary: string;
+  title: string;
+  /** Ruled out: the first condition not met, in one line. */
+  whyNot?: string;
+}
+
 /** A program as listed to callers. */
 export interface ProgramInfo {
   /** The `checkMaterials` application type for its materials, if any. */
@@ -775,6 +925,21 @@ export interface ProgramInfo {
   facts: Question[];
   id: string;
   title: string;
+}
+
+/**
+ * A program's determination as `checkEligibility` gives it, in brief: the
+ * outcome, the criteria (each with its reason, values and citation; the
+ * parameters they compare with are in the finding's sources, as every other
+ * source: [`Finding::sourced`]) and the determination id, by which
+ * `checkEligibility` on the program's `answers` gives the whole of it. Its
+ * missing facts are in the finding's, summed.
+ */
+export interface ProgramVerdict {
+  criteria: Criterion[];
+  determinationId: string;
+  outcome: Outcome;
+  summary: string;
 }
 
 /** What the applicant brought for one material. */
@@ -965,6 +1130,9 @@ export interface Sourced {
   /** Every parameter the result used, each once (by key and effective date). */
   parameters: ParamRef[];
 }
+
+/** Where a program stands with the answers so far. */
+export type Standing = "likely" | "open" | "ruledOut" | "problem";
 
 /** A parameter status and its wording. */
 export interface StatusLabel {

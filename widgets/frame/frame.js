@@ -25,10 +25,11 @@ const ATTRIBUTES = {
   'id-check': ['kind', 'label', 'hint', 'value'],
   'retirement': [],
   'materials': ['type', 'mode'],
-  'eligibility': ['program', 'mode', 'share-url'],
+  'eligibility': ['program', 'mode', 'share-url', 'case'],
   'subsidy': ['program'],
   'loan': [],
   'loan-screening': [],
+  'finder': ['programs', 'program-url'],
 };
 const WIDGETS = Object.keys(ATTRIBUTES);
 // </generated>

@@ -32,6 +32,7 @@ const BUNDLES = {
   'zc-subsidy': 'subsidy',
   'zc-loan': 'loan',
   'zc-loan-screening': 'loan',
+  'zc-finder': 'finder',
 };
 // </generated>
 const COMBINED = 'all';

@@ -11,7 +11,9 @@
 //! (the date the rules are applied for), `pack`, `region`, `save`,
 //! `mode="staff"` (the window clerk's view: it opens a citizen's case code, from
 //! a box or a `#zc-case=` address), `share-url` (the staff page a citizen's
-//! QR code opens; default this page). Event: `zc-change`
+//! QR code opens; default this page), `case` (a case code whose answers for
+//! this program the citizen's wizard starts from, as the policy finder carries
+//! them over; also read from a `#zc-answers=` address). Event: `zc-change`
 //! with the `checkEligibility` determination after each answer.
 
 use crate::common::*;
@@ -32,11 +34,13 @@ pub struct EligibilityProps {
     pub program: String,
     pub staff: bool,
     pub share_url: Option<String>,
+    /// Answers carried over (a case code, e.g. from `<zc-finder>`).
+    pub case: Option<String>,
 }
 
 impl Widget for EligibilityElement {
     const TAG: &'static str = "zc-eligibility";
-    const ATTRIBUTES: &'static [&'static str] = &["program", "mode", "share-url"];
+    const ATTRIBUTES: &'static [&'static str] = &["program", "mode", "share-url", "case"];
     const BUNDLE: &'static str = "eligibility";
     const TITLE: (&'static str, &'static str) = ("我能申请吗？", "Do I qualify?");
     fn props(host: &Host) -> EligibilityProps {
@@ -50,6 +54,7 @@ impl Widget for EligibilityElement {
                 .unwrap_or_else(|| "difficultPerson".into()),
             staff: host.attr("mode").as_deref() == Some("staff"),
             share_url: host.attr("share-url"),
+            case: host.attr("case"),
         }
     }
 }
@@ -141,6 +146,34 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 }
             }
         });
+    }
+
+    {
+        // Answers carried over from the policy finder (the `case` attribute,
+        // or `#zc-answers=` in the address): the citizen's wizard starts from
+        // them, on its result page, once the pack (and so the region) is known.
+        let (answers, nav, draft) = (answers.clone(), nav.clone(), draft.clone());
+        let program = p.program.clone();
+        let settled = !matches!(pack, PackStatus::Loading);
+        let code = p.case.clone().or_else(answers_in_address);
+        use_effect_with(
+            (!p.staff && settled, code, region.clone()),
+            move |(ready, code, region)| {
+                let case = code
+                    .as_deref()
+                    .and_then(|c| zhuchuang_core::share::decode_case(c).ok());
+                if let (true, Some(case)) = (*ready, case) {
+                    if case.program == program && case.region == *region {
+                        answers.set(case.facts);
+                        nav.set(Nav {
+                            review: true,
+                            ..Nav::default()
+                        });
+                        draft.set(None);
+                    }
+                }
+            },
+        );
     }
 
     // Evaluate with the answers so far.
@@ -422,7 +455,7 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
     }
 }
 
-fn answer_text(q: &Question, v: Option<&serde_json::Value>, lang: Lang) -> String {
+pub(crate) fn answer_text(q: &Question, v: Option<&serde_json::Value>, lang: Lang) -> String {
     use zhuchuang_core::facts::FactKind;
     let Some(v) = v else { return String::new() };
     match (&q.kind, v) {
@@ -487,9 +520,19 @@ fn mark(s: Status3, lang: Lang) -> Html {
 }
 
 fn criteria_list(d: &Determination, lang: Lang, settled_only: bool) -> Html {
+    criteria_items(&d.criteria, lang, settled_only)
+}
+
+/// The criteria with ✓/✗/? in plain words (only the settled ones with
+/// `settled_only`); the policy finder shows a ruled-out program's this way.
+pub(crate) fn criteria_items(
+    criteria: &[zhuchuang_core::verdict::Criterion],
+    lang: Lang,
+    settled_only: bool,
+) -> Html {
     html! {
         <ul class="zc-criteria">
-            { for d.criteria.iter().filter(|c| !settled_only || matches!(c.status, Status3::Met | Status3::NotMet)).map(|c| html! {
+            { for criteria.iter().filter(|c| !settled_only || matches!(c.status, Status3::Met | Status3::NotMet)).map(|c| html! {
                 <li data-criterion={c.id.clone()} data-status={format!("{:?}", c.status).to_lowercase()}>
                     { mark(c.status, lang) }<strong>{ c.label.clone() }</strong>
                     <div class="zc-item-body">

@@ -16,10 +16,12 @@
 //! | `<zc-loan>` | the guaranteed-loan quote: cap, rate, subsidy, schedule and chart |
 //! | `<zc-loan-screening>` | the project screening questionnaire and home-visit checks |
 //! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
+//! | `<zc-finder>` | the policy finder: one questionnaire for every program, grouped results |
 
 pub mod common;
 pub mod element;
 pub mod eligibility;
+pub mod finder;
 pub mod id_check;
 pub mod loan;
 pub mod materials;
@@ -61,6 +63,7 @@ pub fn catalog() -> Vec<WidgetInfo> {
         info::<subsidy::SubsidyElement>(),
         info::<loan::LoanElement>(),
         info::<loan::LoanScreeningElement>(),
+        info::<finder::FinderElement>(),
     ]
 }
 
@@ -91,6 +94,8 @@ pub fn start() {
     register::<eligibility::EligibilityElement>(THEME_CSS);
     #[cfg(feature = "subsidy")]
     register::<subsidy::SubsidyElement>(THEME_CSS);
+    #[cfg(feature = "finder")]
+    register::<finder::FinderElement>(THEME_CSS);
     #[cfg(feature = "loan")]
     {
         register::<loan::LoanElement>(THEME_CSS);

@@ -340,8 +340,22 @@ pub fn check(
         .find(|p| p.id == program)
         .ok_or_else(|| CheckError::UnknownProgram(program.to_string()))?;
     let defs = (p.facts)(rules, as_of);
-    let facts = Facts::parse(facts, &defs).map_err(CheckError::Facts)?;
-    let warnings = plausibility::check(&facts, &defs, rules, as_of).map_err(CheckError::Facts)?;
+    check_program(&p, &defs, facts, rules, as_of, lang)
+}
+
+/// [`check`] for a program and its questions already in hand (`defs`, what
+/// `(p.facts)(rules, as_of)` gives): the policy finder checks every program
+/// on one set of answers without looking each up again.
+pub fn check_program(
+    p: &Program,
+    defs: &[FactDef],
+    facts: &serde_json::Value,
+    rules: &Rules<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<Determination, CheckError> {
+    let facts = Facts::parse(facts, defs).map_err(CheckError::Facts)?;
+    let warnings = plausibility::check(&facts, defs, rules, as_of).map_err(CheckError::Facts)?;
     let mut d = match (p.evaluate)(&facts, rules, as_of, lang) {
         Ok(d) => d,
         // A birth date so long ago that the packs have no figures for the
@@ -361,7 +375,7 @@ pub fn check(
         }
     };
     for w in warnings {
-        warn(&mut d, &p, &facts, &w, rules, as_of, lang);
+        warn(&mut d, p, &facts, &w, rules, as_of, lang);
     }
     Ok(d)
 }

@@ -286,6 +286,14 @@ impl<'r> Recorder<'r> {
         })
     }
 
+    /// A bilingual text parameter (a procedure's steps), recorded.
+    pub fn text(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<Text>, RuleError> {
+        self.read(key, date, |v| match v {
+            Value::Text(t) => Some(t.clone()),
+            _ => None,
+        })
+    }
+
     pub fn month(&mut self, key: &'r str, date: NaiveDate) -> Result<Figure<YearMonth>, RuleError> {
         self.read(key, date, |v| match v {
             Value::Month(m) => Some(*m),

@@ -52,6 +52,16 @@ pub fn case_in_address() -> Option<String> {
     hash.split_once("zc-case=").map(|(_, c)| c.to_string())
 }
 
+/// Answers carried over to a program's widget in this page's address
+/// (`#zc-answers=<case code>`, from the policy finder's "check in detail"
+/// link), if any. A citizen's widget of that program takes them as its own
+/// answers; see `<zc-eligibility case>`.
+pub fn answers_in_address() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.split_once("zc-answers=")
+        .map(|(_, c)| c.split('&').next().unwrap_or(c).to_string())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ShareCaseProps {
     pub lang: Lang,
