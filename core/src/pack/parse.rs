@@ -8,10 +8,10 @@
 //! dropped. The entries that read are then checked for meaning (module `check`).
 //! Any problem refuses the whole pack.
 
-use super::check::{check_materials, check_semantics};
+use super::check::{check_forms, check_materials, check_semantics};
 use super::citations;
 use super::file::{
-    ApplicationFile, Citation, ClauseFile, MaterialFile, PackMeta, ParameterFile, Scope, Status,
+    ApplicationFile, Citation, ClauseFile, FormFile, MaterialFile, PackMeta, ParameterFile, Scope, Status,
     Unit,
 };
 use super::rules::PackRef;
@@ -119,6 +119,9 @@ pub struct Pack {
     pub materials: BTreeMap<String, MaterialFile>,
     /// Application types as written in this pack.
     pub applications: BTreeMap<String, ApplicationFile>,
+    /// Application forms as written in this pack.
+    #[serde(default)]
+    pub forms: BTreeMap<String, FormFile>,
     /// Names of choices this pack adds.
     pub labels: BTreeMap<String, Text>,
     /// The clauses of its citation table (see [`citations`](super::citations)).
@@ -190,6 +193,7 @@ impl Pack {
         let parameters: BTreeMap<String, ParameterFile> = reader.section(&raw, "parameters");
         let materials: BTreeMap<String, MaterialFile> = reader.section(&raw, "materials");
         let applications: BTreeMap<String, ApplicationFile> = reader.section(&raw, "applications");
+        let forms: BTreeMap<String, FormFile> = reader.section(&raw, "forms");
         let labels: BTreeMap<String, Text> = reader.section(&raw, "labels");
         let clauses: BTreeMap<String, ClauseFile> = reader.section(&raw, "citations");
         let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems)
@@ -207,8 +211,10 @@ impl Pack {
                     base,
                     &mut problems,
                 );
+                check_forms(&pack, &forms, &applications, base, &mut problems);
                 pack.materials = materials;
                 pack.applications = applications;
+                pack.forms = forms;
                 pack.labels = labels;
                 let national = if pack.is_national() { None } else { base };
                 pack.citations = citations::check(clauses, national, &mut problems);
