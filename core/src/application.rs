@@ -141,6 +141,8 @@ pub enum PrecheckVerdict {
     HasErrors,
     /// The form is in order but the rules say no (or cannot say yet).
     NotEligible,
+    /// The form is in order but documents are missing or wrong (see `materials`).
+    MaterialsIncomplete,
 }
 
 /// The answer of [`check_application`].
@@ -179,6 +181,8 @@ pub enum ApplicationError {
     UnknownForm(String, Vec<String>),
     /// `values` is not an object.
     NotAnObject,
+    /// `provided` does not read: unknown material ids, bad fields.
+    Provided(Vec<FactProblem>),
     /// The form names a program or plan the rules do not know (a pack error).
     BadForm(String, Text),
     Rule(RuleError),
@@ -452,7 +456,7 @@ fn read_field(
                 out.err(
                     id,
                     "idInvalid",
-                    t!("{}有误：{}", "The {} is wrong: {}"; label, Text::new(msgs.join(""), msgs.join(" "))),
+                    t!("{}有误：{}", "{}: {}"; label, Text::new(msgs.join(""), msgs.join(" "))),
                 );
                 None
             }
@@ -478,7 +482,7 @@ fn read_field(
                     "amountInvalid",
                     t!(
                         "{}应在0至{}之间，现为 {}。",
-                        "The {} must be between 0 and {}; it is {}.";
+                        "{}: must be between 0 and {}; it is {}.";
                         label,
                         // The kit's bound on any amount, not a policy figure.
                         Text::new("一万亿元", format!("{} yuan", crate::money::MAX_AMOUNT)),
@@ -497,7 +501,7 @@ fn read_field(
                     "amountInvalid",
                     t!(
                         "{}「{}」不是金额：请写数字（元），最多两位小数，例如 1234.56。",
-                        "The {} \"{}\" is not an amount: write a number of yuan with at most two decimals, for example 1234.56.";
+                        "{}: \"{}\" is not an amount. Write a number of yuan with at most two decimals, for example 1234.56.";
                         label,
                         shown
                     ),
@@ -516,7 +520,7 @@ fn read_field(
                     "numberInvalid",
                     t!(
                         "{}「{}」应是0至{}的整数。",
-                        "The {} \"{}\" must be a whole number from 0 to {}.";
+                        "{}: \"{}\" must be a whole number from 0 to {}.";
                         label,
                         shown,
                         subsidy::MAX_MONTHS_USED
@@ -533,7 +537,7 @@ fn read_field(
                     "yesNoInvalid",
                     t!(
                         "{}「{}」应填“是”或“否”。",
-                        "The {} \"{}\" must be yes or no.";
+                        "{}: \"{}\" must be yes or no.";
                         label,
                         shown
                     ),
@@ -567,7 +571,7 @@ fn read_field(
                     "choiceUnknown",
                     t!(
                         "{}「{}」不是可选项。可选：{}。",
-                        "The {} \"{}\" is not one of the choices: {}.";
+                        "{}: \"{}\" is not one of the choices ({}).";
                         label,
                         Text::new(bad.join("、"), bad.join(", ")),
                         choice_names(&choices)
@@ -613,8 +617,8 @@ fn check_cap(
             &f.id,
             "aboveCap",
             t!(
-                "{}{}超过上限（{}）。",
-                "The {} of {} is above the limit ({}).";
+                "{}：{}超过上限（{}）。",
+                "{}: {} is above the limit ({}).";
                 f.label,
                 value.to_string(),
                 cap.shown
@@ -636,6 +640,11 @@ fn month_of(values: &Map<String, Value>, form: &FormFile, role: FieldRole) -> Op
 
 fn number_of(values: &Map<String, Value>, form: &FormFile, role: FieldRole) -> Option<i64> {
     values.get(&field_with(form, role)?.id)?.as_i64()
+}
+
+/// "6个月" / "6 months".
+fn months_text(n: i64) -> Text {
+    Text::new(format!("{n}个月"), crate::text::counted(n, "month", "months").en)
 }
 
 /// Months from `a` to `b`, both counted.
@@ -718,7 +727,7 @@ pub fn check_application(
             out.err(
                 &f.id,
                 "required",
-                t!("请填写{}{}。", "Please fill in the {}{}."; f.label, because),
+                t!("请填写{}{}。", "Please fill in \"{}\"{}."; f.label, because),
             );
         }
     }
@@ -728,16 +737,20 @@ pub fn check_application(
             let hint = crate::text::closest(key, &ids)
                 .map(|h| t!("是否应为 \"{}\"？", " Did you mean \"{}\"?"; h))
                 .unwrap_or_else(|| t!("", ""));
+            // The key is in the path; the Chinese sentence does not repeat
+            // an integrator's Latin name.
+            let hint_zh = if hint.zh.is_empty() { "" } else { "请核对字段编号。" };
             out.warn(
                 key,
                 "unknownField",
-                t!(
-                    "本表没有 \"{}\" 这一项，已忽略。{}",
-                    "This form has no field \"{}\"; it was not used.{}";
-                    key,
-                    hint
+                Text::new(
+                    format!("本表没有这一项，已忽略。{hint_zh}"),
+                    format!("This form has no field \"{key}\"; it was not used.{}", hint.en),
                 ),
             );
+            if let Some(last) = out.items.last_mut() {
+                last.label = t!("本表没有的项", "not a field of this form").get(lang).to_string();
+            }
         }
     }
 
@@ -771,7 +784,7 @@ pub fn check_application(
                         n,
                         s,
                         e,
-                        crate::text::counted(span, "month", "months")
+                        months_text(span)
                     ),
                 );
             }
@@ -806,11 +819,19 @@ pub fn check_application(
                 for (k, val) in given {
                     if chosen.contains(&c.value.as_str()) {
                         facts.insert(k.clone(), val.clone());
-                    } else if val == &Value::Bool(true) && f.kind == FieldKind::MultiChoice {
-                        // A category not ticked on the form is a "no".
+                    } else if val == &Value::Bool(true) {
+                        // A category not ticked, a group not chosen, is a "no".
                         facts.entry(k.clone()).or_insert(Value::Bool(false));
                     }
                 }
+            }
+        }
+    }
+    // A list left empty on a filled form is "none of these".
+    for f in &form.fields {
+        if let (FieldKind::MultiChoice, Some(fact), false) = (f.kind, &f.fact, f.required) {
+            if is_empty(given.get(&f.id)) && !read.is_empty() {
+                facts.entry(fact.clone()).or_insert(Value::Array(Vec::new()));
             }
         }
     }
@@ -860,19 +881,27 @@ pub fn check_application(
         }
         let vocabulary = crate::pack::condition_fact_ids();
         mf.retain(|k, _| vocabulary.contains(&k.as_str()));
-        match check_materials(app, &Value::Object(mf), provided, rules, as_of, lang) {
+        // The form being checked is itself one of the materials: it is here.
+        let provided: Option<Value> = match (provided, &form.material) {
+            (Some(Value::Object(p)), Some(m)) if !p.contains_key(m) => {
+                let mut p = p.clone();
+                p.insert(m.clone(), Value::Bool(true));
+                Some(Value::Object(p))
+            }
+            (p, _) => p.cloned(),
+        };
+        match check_materials(app, &Value::Object(mf), provided.as_ref(), rules, as_of, lang) {
             Ok(report) => {
                 lift_documents(form, &report, &mut out);
                 materials = Some(report);
             }
-            Err(MaterialsError::Provided(problems) | MaterialsError::Facts(problems)) => {
+            Err(MaterialsError::Provided(problems)) => {
+                return Err(ApplicationError::Provided(problems))
+            }
+            Err(MaterialsError::Facts(problems)) => {
                 for FactProblem { fact, message, .. } in problems {
-                    let path = if fact.is_empty() {
-                        "provided".to_string()
-                    } else {
-                        format!("provided.{fact}")
-                    };
-                    out.err(&path, "provided", message);
+                    let path = field_for_materials_fact(form, &fact);
+                    out.err(&path, "materialsFacts", message);
                 }
             }
             Err(MaterialsError::Rule(e)) => return Err(e.into()),
@@ -932,6 +961,12 @@ pub fn check_application(
         PrecheckVerdict::HasErrors
     } else if !eligible {
         PrecheckVerdict::NotEligible
+    } else if provided.is_some()
+        && materials
+            .as_ref()
+            .is_some_and(|m| m.verdict == crate::materials::MaterialsVerdict::Incomplete)
+    {
+        PrecheckVerdict::MaterialsIncomplete
     } else {
         PrecheckVerdict::Ready
     };
@@ -948,6 +983,14 @@ pub fn check_application(
                 crate::text::counted(errors as i64, "problem", "problems").en
             )
         ),
+        PrecheckVerdict::MaterialsIncomplete => match &materials {
+            Some(m) => t!(
+                "表单填写无误；{}",
+                "The form itself is in order. {}";
+                Text::new(m.summary.clone(), m.summary.clone())
+            ),
+            None => t!("", ""),
+        },
         PrecheckVerdict::NotEligible => match &determination {
             Some(d) => Text::new(d.summary.clone(), d.summary.clone()),
             None => t!("", ""),
@@ -1007,6 +1050,15 @@ fn field_for_fact(form: &FormFile, fact: &str) -> String {
         .unwrap_or_else(|| fact.to_string())
 }
 
+/// The field that answers a materials question.
+fn field_for_materials_fact(form: &FormFile, fact: &str) -> String {
+    form.fields
+        .iter()
+        .find(|f| f.materials_fact.as_deref() == Some(fact))
+        .map(|f| f.id.clone())
+        .unwrap_or_else(|| fact.to_string())
+}
+
 /// The document problems that contradict the form, shown at the field they
 /// contradict (the rest stay in the materials report).
 fn lift_documents(form: &FormFile, report: &MaterialsReport, out: &mut Problems<'_>) {
@@ -1033,6 +1085,9 @@ fn lift_documents(form: &FormFile, report: &MaterialsReport, out: &mut Problems<
             out.push(&path, &p.code, p.severity, text);
             if let Some(last) = out.items.last_mut() {
                 last.material = Some(item.material.clone());
+                if last.path.starts_with("provided.") {
+                    last.label = item.name.clone();
+                }
             }
         }
     }
@@ -1177,7 +1232,7 @@ fn check_plan(
                     "The claimed period ends in {}, after the last month that can be paid, {} (at most {} in this period).";
                     e,
                     plan.end_month,
-                    crate::text::counted(i64::from(plan.months), "month", "months")
+                    months_text(i64::from(plan.months))
                 ),
             );
         }
@@ -1192,7 +1247,7 @@ fn check_plan(
                     "申请{}个月，超过剩余可享受的{}。",
                     "{} months are claimed, more than the {} still due.";
                     n,
-                    crate::text::counted(i64::from(plan.months), "month", "months")
+                    months_text(i64::from(plan.months))
                 ),
             );
         }

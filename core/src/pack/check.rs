@@ -563,6 +563,29 @@ pub(super) fn check_forms(
                 ));
             }
         }
+        if let Some(m) = &form.material {
+            let listed = |a: &ApplicationFile| {
+                a.requirements
+                    .iter()
+                    .flatten()
+                    .chain(a.extra_requirements.iter().flatten())
+                    .any(|r| &r.material == m)
+            };
+            let in_list = form.application.as_ref().is_some_and(|app| {
+                applications.get(app).is_some_and(listed)
+                    || national.and_then(|b| b.applications.get(app)).is_some_and(listed)
+            });
+            if !in_list {
+                problems.push(problem(
+                    format!("{path}/material"),
+                    "unknownMaterial",
+                    Text::new(
+                        format!("表单 \"{id}\" 的 material \"{m}\" 不在其申请事项的材料清单中。"),
+                        format!("The form \"{id}\" names the material \"{m}\", which its application type does not list."),
+                    ),
+                ));
+            }
+        }
         if form.fields.is_empty() {
             problems.push(problem(
                 format!("{path}/fields"),

@@ -181,6 +181,10 @@ pub struct FormFile {
     /// The application type (`checkMaterials`) whose materials go with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application: Option<String>,
+    /// The material (of the application's list) that is this form itself: a
+    /// form being checked counts as brought.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub material: Option<String>,
     /// The subsidy plan (`subsidyPlan` program) the claimed period and months
     /// are checked against; a choice may name another (`plan` of a choice).
     #[serde(default, skip_serializing_if = "Option::is_none")]
