@@ -22,6 +22,9 @@ const WIDGETS = ['id-check', 'retirement', 'materials', 'eligibility', 'subsidy'
 const ATTRIBUTES = ['lang', 'large-text', 'pack', 'region', 'save', 'today', 'program', 'type', 'mode',
   'kind', 'label', 'hint', 'value'];
 const EVENTS = ['zc-change', 'zc-pack-error', 'zc-error'];
+// The clerk's application-form pre-check (`form` picks the form).
+WIDGETS.push('application-check');
+ATTRIBUTES.push('form');
 const VERSION = 1;
 
 const params = new URLSearchParams(location.search);

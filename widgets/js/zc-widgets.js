@@ -31,6 +31,7 @@ const BUNDLES = {
   'zc-subsidy': 'subsidy',
   'zc-loan': 'loan',
   'zc-loan-screening': 'loan',
+  'zc-application-check': 'application',
 };
 const COMBINED = 'all';
 const TAGS = Object.keys(BUNDLES);

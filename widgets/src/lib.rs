@@ -16,7 +16,9 @@
 //! | `<zc-loan>` | the guaranteed-loan quote: cap, rate, subsidy, schedule and chart |
 //! | `<zc-loan-screening>` | the project screening questionnaire and home-visit checks |
 //! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
+//! | `<zc-application-check>` | the clerk's pre-check of a filled application form, with documents, eligibility and plan |
 
+pub mod application;
 pub mod common;
 pub mod element;
 pub mod eligibility;
@@ -61,4 +63,6 @@ pub fn start() {
         register::<loan::LoanElement>(THEME_CSS);
         register::<loan::LoanScreeningElement>(THEME_CSS);
     }
+    #[cfg(feature = "application")]
+    register::<application::ApplicationElement>(THEME_CSS);
 }

@@ -616,6 +616,58 @@ mod tests {
         pack.to_string()
     }
 
+    /// A form's meaning problems, every one at its path: duplicate ids and
+    /// roles, an id field without its kind, choices on a text field, a choice
+    /// field without choices, `requiredWhen` on no field, an unknown materials
+    /// question, application, own material and cap parameter.
+    #[test]
+    fn form_problems_are_listed_at_their_paths() {
+        let national = Pack::national().unwrap();
+        let t = json!({ "zh-CN": "甲", "en": "A" });
+        let json = overlay(json!({
+            "forms": { "own": {
+                "title": t, "application": "nope", "material": "residentIdCard",
+                "citation": { "document": "local practice" },
+                "fields": [
+                    { "id": "a", "label": t, "kind": "id", "role": "applicantId" },
+                    { "id": "a", "label": t, "kind": "text", "choices": [{ "value": "x", "label": t }], "role": "applicantId" },
+                    { "id": "c", "label": t, "kind": "choice", "requiredWhen": { "field": "zz", "is": true } },
+                    { "id": "d", "label": t, "kind": "text", "materialsFact": "colour", "atMostParameter": "loan.individual.maxAmount" }
+                ]
+            } }
+        }));
+        let errs = Pack::parse(&json, Some(&national)).unwrap_err();
+        let got: Vec<(&str, &str)> = errs
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.code.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("/forms/own/application", "unknownApplication"),
+                ("/forms/own/fields/0/idKind", "missing"),
+                ("/forms/own/fields/1/choices", "notAllowed"),
+                ("/forms/own/fields/1/id", "duplicate"),
+                ("/forms/own/fields/1/role", "duplicate"),
+                ("/forms/own/fields/2/choices", "missing"),
+                ("/forms/own/fields/2/requiredWhen/field", "unknownField"),
+                ("/forms/own/fields/3/atMostParameter", "badValue"),
+                ("/forms/own/fields/3/materialsFact", "unknownFact"),
+                ("/forms/own/material", "unknownMaterial"),
+            ]
+        );
+        // A sound overlay form loads, and replaces the national one whole.
+        let json = overlay(json!({
+            "forms": { "difficultPerson": {
+                "title": t, "application": "difficultPerson", "citation": { "document": "local practice" },
+                "fields": [{ "id": "name", "label": t, "kind": "text", "required": true }]
+            } }
+        }));
+        let local = Pack::parse(&json, Some(&national)).unwrap();
+        assert_eq!(local.forms["difficultPerson"].fields.len(), 1);
+    }
+
     /// With a schema that checks nothing, every entry that does not read is
     /// still a listed problem at its own place, in plain words.
     #[test]
