@@ -220,22 +220,27 @@ fn field_choices(
     as_of: NaiveDate,
 ) -> Vec<(String, Text)> {
     if let Some(cs) = &f.choices {
-        return cs.iter().map(|c| (c.value.clone(), c.label.clone())).collect();
+        return cs
+            .iter()
+            .map(|c| (c.value.clone(), c.label.clone()))
+            .collect();
     }
     let (Some(from), Some(program)) = (&f.choices_from, &form.program) else {
         return Vec::new();
     };
-    let Some(p) = eligibility::programs().into_iter().find(|p| p.id == program) else {
+    let Some(p) = eligibility::programs()
+        .into_iter()
+        .find(|p| p.id == program)
+    else {
         return Vec::new();
     };
     (p.facts)(rules, as_of)
         .into_iter()
         .find(|d| d.id == from)
         .map(|d| match d.kind {
-            FactKind::Choice { options } | FactKind::MultiChoice { options } => options
-                .into_iter()
-                .map(|c| (c.value, c.text))
-                .collect(),
+            FactKind::Choice { options } | FactKind::MultiChoice { options } => {
+                options.into_iter().map(|c| (c.value, c.text)).collect()
+            }
             _ => Vec::new(),
         })
         .unwrap_or_default()
@@ -367,7 +372,10 @@ fn read_number(v: &Value) -> Option<i64> {
         return Some(n);
     }
     let s = fold(&as_text(v));
-    let s = s.trim_end_matches('月').trim_end_matches('个').trim_end_matches('次');
+    let s = s
+        .trim_end_matches('月')
+        .trim_end_matches('个')
+        .trim_end_matches('次');
     s.trim().parse::<i64>().ok()
 }
 
@@ -388,7 +396,10 @@ fn read_choice(s: &str, choices: &[(String, Text)]) -> Option<String> {
     choices
         .iter()
         .find(|(v, t)| {
-            v == s || t.zh.trim() == s || t.en.trim().eq_ignore_ascii_case(s) || v.eq_ignore_ascii_case(s)
+            v == s
+                || t.zh.trim() == s
+                || t.en.trim().eq_ignore_ascii_case(s)
+                || v.eq_ignore_ascii_case(s)
         })
         .map(|(v, _)| v.clone())
 }
@@ -437,7 +448,11 @@ fn read_field(
                     today: Some(as_of),
                 },
             );
-            for p in c.problems.iter().filter(|p| p.severity == Severity::Warning) {
+            for p in c
+                .problems
+                .iter()
+                .filter(|p| p.severity == Severity::Warning)
+            {
                 out.warn(
                     id,
                     "idCheck",
@@ -644,7 +659,10 @@ fn number_of(values: &Map<String, Value>, form: &FormFile, role: FieldRole) -> O
 
 /// "6个月" / "6 months".
 fn months_text(n: i64) -> Text {
-    Text::new(format!("{n}个月"), crate::text::counted(n, "month", "months").en)
+    Text::new(
+        format!("{n}个月"),
+        crate::text::counted(n, "month", "months").en,
+    )
 }
 
 /// Months from `a` to `b`, both counted.
@@ -697,7 +715,14 @@ pub fn check_application(
         if is_empty(raw) {
             continue;
         }
-        if let Some(v) = read_field(form, f, raw.unwrap_or(&Value::Null), &mut rec, as_of, &mut out)? {
+        if let Some(v) = read_field(
+            form,
+            f,
+            raw.unwrap_or(&Value::Null),
+            &mut rec,
+            as_of,
+            &mut out,
+        )? {
             read.insert(f.id.clone(), v);
         }
     }
@@ -709,7 +734,9 @@ pub fn check_application(
             || f.required_when.as_ref().is_some_and(|w| {
                 let other = read.get(&w.field);
                 other == Some(&w.is)
-                    || other.and_then(Value::as_array).is_some_and(|a| a.contains(&w.is))
+                    || other
+                        .and_then(Value::as_array)
+                        .is_some_and(|a| a.contains(&w.is))
             });
         if needed {
             let because = match &f.required_when {
@@ -739,17 +766,26 @@ pub fn check_application(
                 .unwrap_or_else(|| t!("", ""));
             // The key is in the path; the Chinese sentence does not repeat
             // an integrator's Latin name.
-            let hint_zh = if hint.zh.is_empty() { "" } else { "请核对字段编号。" };
+            let hint_zh = if hint.zh.is_empty() {
+                ""
+            } else {
+                "请核对字段编号。"
+            };
             out.warn(
                 key,
                 "unknownField",
                 Text::new(
                     format!("本表没有这一项，已忽略。{hint_zh}"),
-                    format!("This form has no field \"{key}\"; it was not used.{}", hint.en),
+                    format!(
+                        "This form has no field \"{key}\"; it was not used.{}",
+                        hint.en
+                    ),
                 ),
             );
             if let Some(last) = out.items.last_mut() {
-                last.label = t!("本表没有的项", "not a field of this form").get(lang).to_string();
+                last.label = t!("本表没有的项", "not a field of this form")
+                    .get(lang)
+                    .to_string();
             }
         }
     }
@@ -759,7 +795,9 @@ pub fn check_application(
     let end = month_of(&read, form, FieldRole::PeriodEnd);
     let claimed_months = number_of(&read, form, FieldRole::ClaimMonths);
     if let (Some(s), Some(e)) = (start, end) {
-        let end_id = field_with(form, FieldRole::PeriodEnd).map(|f| f.id.clone()).unwrap_or_default();
+        let end_id = field_with(form, FieldRole::PeriodEnd)
+            .map(|f| f.id.clone())
+            .unwrap_or_default();
         if e < s {
             out.err(
                 &end_id,
@@ -774,7 +812,9 @@ pub fn check_application(
         } else if let Some(n) = claimed_months {
             let span = months_inclusive(s, e);
             if n != span {
-                let id = field_with(form, FieldRole::ClaimMonths).map(|f| f.id.clone()).unwrap_or_default();
+                let id = field_with(form, FieldRole::ClaimMonths)
+                    .map(|f| f.id.clone())
+                    .unwrap_or_default();
                 out.err(
                     &id,
                     "periodMonths",
@@ -795,7 +835,16 @@ pub fn check_application(
     let applicant_id = field_with(form, FieldRole::ApplicantId)
         .and_then(|f| read.get(&f.id))
         .and_then(Value::as_str)
-        .map(|s| validate_id(IdKind::ResidentId, s, &IdOptions { lang, today: Some(as_of) }));
+        .map(|s| {
+            validate_id(
+                IdKind::ResidentId,
+                s,
+                &IdOptions {
+                    lang,
+                    today: Some(as_of),
+                },
+            )
+        });
     let (birth, sex) = match &applicant_id {
         Some(c) if c.valid => (c.details.birth_date, c.details.gender),
         _ => (None, None),
@@ -831,12 +880,16 @@ pub fn check_application(
     for f in &form.fields {
         if let (FieldKind::MultiChoice, Some(fact), false) = (f.kind, &f.fact, f.required) {
             if is_empty(given.get(&f.id)) && !read.is_empty() {
-                facts.entry(fact.clone()).or_insert(Value::Array(Vec::new()));
+                facts
+                    .entry(fact.clone())
+                    .or_insert(Value::Array(Vec::new()));
             }
         }
     }
     if let Some(d) = birth {
-        facts.entry("birthDate").or_insert(Value::String(d.to_string()));
+        facts
+            .entry("birthDate")
+            .or_insert(Value::String(d.to_string()));
     }
     if let Some(g) = sex {
         let s = if g == Gender::Male { "male" } else { "female" };
@@ -890,7 +943,14 @@ pub fn check_application(
             }
             (p, _) => p.cloned(),
         };
-        match check_materials(app, &Value::Object(mf), provided.as_ref(), rules, as_of, lang) {
+        match check_materials(
+            app,
+            &Value::Object(mf),
+            provided.as_ref(),
+            rules,
+            as_of,
+            lang,
+        ) {
             Ok(report) => {
                 lift_documents(form, &report, &mut out);
                 materials = Some(report);
@@ -915,7 +975,19 @@ pub fn check_application(
     }
 
     // 5. The plan: the period against the cap and the retirement month.
-    let plan = check_plan(form, &read, birth, sex, start, end, claimed_months, rules, as_of, lang, &mut out)?;
+    let plan = check_plan(
+        form,
+        &read,
+        birth,
+        sex,
+        start,
+        end,
+        claimed_months,
+        rules,
+        as_of,
+        lang,
+        &mut out,
+    )?;
 
     // The result.
     if let Some(d) = &determination {
@@ -952,7 +1024,10 @@ pub fn check_application(
     };
     let mut problems = out.items;
     crate::sort::sort_by(&mut problems, |a, b| order(a).cmp(&order(b)));
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let warnings = problems.len() - errors;
     let eligible = determination
         .as_ref()
@@ -1037,7 +1112,8 @@ fn field_for_fact(form: &FormFile, fact: &str) -> String {
         .or_else(|| {
             form.fields.iter().find(|f| {
                 f.choices.as_ref().is_some_and(|cs| {
-                    cs.iter().any(|c| c.facts.as_ref().is_some_and(|m| m.contains_key(fact)))
+                    cs.iter()
+                        .any(|c| c.facts.as_ref().is_some_and(|m| m.contains_key(fact)))
                 })
             })
         })
@@ -1078,7 +1154,9 @@ fn lift_documents(form: &FormFile, report: &MaterialsReport, out: &mut Problems<
             };
             // The spouse's documents are compared with the spouse's fields.
             let path = match (p.code.as_str(), item.material.as_str()) {
-                ("mismatchId" | "mismatchName", "spouseIdCard") => format!("provided.{}", item.material),
+                ("mismatchId" | "mismatchName", "spouseIdCard") => {
+                    format!("provided.{}", item.material)
+                }
                 _ => path,
             };
             let text = Text::new(p.message.clone(), p.message.clone());
@@ -1112,7 +1190,11 @@ fn check_plan(
     let mut program = form.plan.clone();
     for f in &form.fields {
         if let (Some(cs), Some(Value::String(v))) = (&f.choices, read.get(&f.id)) {
-            if let Some(p) = cs.iter().find(|c| &c.value == v).and_then(|c| c.plan.clone()) {
+            if let Some(p) = cs
+                .iter()
+                .find(|c| &c.value == v)
+                .and_then(|c| c.plan.clone())
+            {
                 program = Some(p);
             }
         }
@@ -1183,7 +1265,9 @@ fn check_plan(
         // A figure the packs do not have here (a local minimum wage): the
         // period is not checked, and the result says so.
         Err(PlanError::Rule(e)) => {
-            let at = field_with(form, FieldRole::PeriodEnd).map(|f| f.id.clone()).unwrap_or_default();
+            let at = field_with(form, FieldRole::PeriodEnd)
+                .map(|f| f.id.clone())
+                .unwrap_or_default();
             out.warn(
                 &at,
                 "planUnavailable",
@@ -1196,7 +1280,9 @@ fn check_plan(
             return Ok(None);
         }
     };
-    let start_id = field_with(form, FieldRole::PeriodStart).map(|f| f.id.clone()).unwrap_or_default();
+    let start_id = field_with(form, FieldRole::PeriodStart)
+        .map(|f| f.id.clone())
+        .unwrap_or_default();
     if start < plan.start_month {
         out.err(
             &start_id,
@@ -1210,7 +1296,9 @@ fn check_plan(
         );
     }
     if let Some(e) = end {
-        let end_id = field_with(form, FieldRole::PeriodEnd).map(|f| f.id.clone()).unwrap_or_default();
+        let end_id = field_with(form, FieldRole::PeriodEnd)
+            .map(|f| f.id.clone())
+            .unwrap_or_default();
         if e > plan.retirement_month {
             out.err(
                 &end_id,
@@ -1239,7 +1327,9 @@ fn check_plan(
     }
     if let Some(n) = claimed_months {
         if n > i64::from(plan.months) {
-            let id = field_with(form, FieldRole::ClaimMonths).map(|f| f.id.clone()).unwrap_or_default();
+            let id = field_with(form, FieldRole::ClaimMonths)
+                .map(|f| f.id.clone())
+                .unwrap_or_default();
             out.err(
                 &id,
                 "monthsOverEntitlement",
@@ -1287,16 +1377,28 @@ mod tests {
                     named.extend(c.facts.iter().flat_map(|m| m.keys().map(String::as_str)));
                 }
                 for fact in named {
-                    assert!(defs.iter().any(|d| d.id == fact), "{id}/{}: {fact}", field.id);
+                    assert!(
+                        defs.iter().any(|d| d.id == fact),
+                        "{id}/{}: {fact}",
+                        field.id
+                    );
                 }
                 if matches!(field.kind, FieldKind::Choice | FieldKind::MultiChoice) {
-                    assert!(!field_choices(f, field, &rules, day()).is_empty(), "{id}/{}", field.id);
+                    assert!(
+                        !field_choices(f, field, &rules, day()).is_empty(),
+                        "{id}/{}",
+                        field.id
+                    );
                 }
             }
             // An empty form checks (every required field is a problem).
             let r = check_application(&id, &json!({}), None, &rules, day(), Lang::En).unwrap();
             let required = f.fields.iter().filter(|f| f.required).count();
-            assert_eq!(r.problems.iter().filter(|p| p.code == "required").count(), required, "{id}");
+            assert_eq!(
+                r.problems.iter().filter(|p| p.code == "required").count(),
+                required,
+                "{id}"
+            );
         }
     }
 
@@ -1304,7 +1406,14 @@ mod tests {
     fn values_that_are_not_an_object_are_refused() {
         let packs = PackSet::embedded().unwrap();
         let rules = packs.rules("000000").unwrap();
-        let e = check_application("flexibleSubsidy", &json!([1]), None, &rules, day(), Lang::En);
+        let e = check_application(
+            "flexibleSubsidy",
+            &json!([1]),
+            None,
+            &rules,
+            day(),
+            Lang::En,
+        );
         assert_eq!(e.unwrap_err(), ApplicationError::NotAnObject);
         let e = check_application("nope", &json!({}), None, &rules, day(), Lang::En);
         assert!(matches!(e, Err(ApplicationError::UnknownForm(..))));
@@ -1312,7 +1421,10 @@ mod tests {
 
     #[test]
     fn readers() {
-        assert_eq!(read_money(&json!("１，２３４.５元")), Some(Decimal::new(12345, 1)));
+        assert_eq!(
+            read_money(&json!("１，２３４.５元")),
+            Some(Decimal::new(12345, 1))
+        );
         assert_eq!(read_money(&json!("1.234")), None);
         assert_eq!(read_number(&json!("12个月")), Some(12));
         assert_eq!(read_yes_no(&json!("是")), Some(true));

@@ -42,7 +42,11 @@ pub fn check_application(
 ) -> Result<JsValue, JsValue> {
     call(
         "checkApplication",
-        &[(&form, "form"), (&values, "values"), (&provided, "provided")],
+        &[
+            (&form, "form"),
+            (&values, "values"),
+            (&provided, "provided"),
+        ],
         options.as_ref(),
     )
 }

@@ -75,7 +75,11 @@ fn target_of(p: &FormProblem, form: &FormInfo) -> String {
 /// value", "label：value") a line, the label matched to a field's label in
 /// either language or its id; a choice by its name. Returns the values and the
 /// lines that matched no field.
-fn read_paste(text: &str, form: &FormInfo, all: &[FormInfo]) -> (Vec<(String, String)>, Vec<String>) {
+fn read_paste(
+    text: &str,
+    form: &FormInfo,
+    all: &[FormInfo],
+) -> (Vec<(String, String)>, Vec<String>) {
     let norm = |s: &str| {
         s.chars()
             .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '＊' | '：' | ':'))
@@ -118,7 +122,9 @@ pub fn application_widget(p: &ApplicationProps) -> Html {
     let pack = use_pack(&p.host, p.pack.clone(), lang);
     let region = region_for(&p.host, &pack);
     let initial = p.form.clone().unwrap_or_default();
-    let chosen = use_saved(&p.host, format!("application:{region}:form"), move || initial.clone());
+    let chosen = use_saved(&p.host, format!("application:{region}:form"), move || {
+        initial.clone()
+    });
     let forms: Vec<FormInfo> = zhuchuang_web::rules::with_packs(|set| {
         let rules = set
             .rules(&region)
@@ -131,7 +137,11 @@ pub fn application_widget(p: &ApplicationProps) -> Html {
         let rules = set
             .rules(&region)
             .map_err(zhuchuang_web::rules::rule_error)?;
-        let other = if lang == Lang::En { Lang::ZhCn } else { Lang::En };
+        let other = if lang == Lang::En {
+            Lang::ZhCn
+        } else {
+            Lang::En
+        };
         Ok(list_forms(&rules, p.today, other))
     })
     .unwrap_or_default();
@@ -145,8 +155,16 @@ pub fn application_widget(p: &ApplicationProps) -> Html {
             .unwrap_or_default()
     };
     let scope = format!("application:{region}:{form_id}");
-    let values = use_saved(&p.host, scope.clone(), BTreeMap::<String, serde_json::Value>::new);
-    let drafts = use_saved(&p.host, format!("{scope}:drafts"), BTreeMap::<String, Draft>::new);
+    let values = use_saved(
+        &p.host,
+        scope.clone(),
+        BTreeMap::<String, serde_json::Value>::new,
+    );
+    let drafts = use_saved(
+        &p.host,
+        format!("{scope}:drafts"),
+        BTreeMap::<String, Draft>::new,
+    );
     let paste = use_state(String::new);
     let paste_note = use_state(|| None::<String>);
     let submitted = use_state(|| false);
@@ -308,7 +326,11 @@ pub fn application_widget(p: &ApplicationProps) -> Html {
     let show = *submitted;
     let mut summary_errors: Vec<FieldError> = draft_errors.clone();
     if show {
-        for pr in result.problems.iter().filter(|p| p.severity == Severity::Error) {
+        for pr in result
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+        {
             summary_errors.push(FieldError {
                 id: target_of(pr, &form),
                 // The messages name their field already.
@@ -427,7 +449,10 @@ fn field_html(
             let key = f.id.clone();
             let onchange = Callback::from(move |e: Event| {
                 let v = crate::element::input_value(&e);
-                set.emit((key.clone(), (!v.is_empty()).then_some(serde_json::Value::String(v))));
+                set.emit((
+                    key.clone(),
+                    (!v.is_empty()).then_some(serde_json::Value::String(v)),
+                ));
             });
             // A pasted name is shown as chosen too.
             let current = f
@@ -453,9 +478,10 @@ fn field_html(
         }
         FieldKind::MultiChoice => {
             let chosen: Vec<String> = match value {
-                Some(serde_json::Value::Array(a)) => {
-                    a.iter().filter_map(|x| x.as_str().map(String::from)).collect()
-                }
+                Some(serde_json::Value::Array(a)) => a
+                    .iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect(),
                 Some(serde_json::Value::String(s)) => s
                     .split(['、', ',', '，', ';', '；'])
                     .map(|x| x.trim().to_string())
@@ -538,7 +564,10 @@ fn field_html(
             let key = f.id.clone();
             let oninput = Callback::from(move |e: InputEvent| {
                 let v = crate::element::input_value(&e.into());
-                set.emit((key.clone(), (!v.trim().is_empty()).then(|| serde_json::Value::String(v))));
+                set.emit((
+                    key.clone(),
+                    (!v.trim().is_empty()).then_some(serde_json::Value::String(v)),
+                ));
             });
             let example = match f.kind {
                 FieldKind::Date => Some(t!("例如 2026-03-10", "For example 2026-03-10")),
@@ -569,8 +598,13 @@ fn result_html(r: &ApplicationCheck, lang: Lang) -> Html {
     let (class, title) = match r.verdict {
         PrecheckVerdict::Ready => ("zc-eligible", t!("可以报送", "Ready to send on")),
         PrecheckVerdict::HasErrors => ("zc-ineligible", t!("需要改正", "To correct")),
-        PrecheckVerdict::NotEligible => ("zc-undetermined", t!("条件不符或尚不确定", "Not eligible, or not yet settled")),
-        PrecheckVerdict::MaterialsIncomplete => ("zc-undetermined", t!("材料不全", "Documents incomplete")),
+        PrecheckVerdict::NotEligible => (
+            "zc-undetermined",
+            t!("条件不符或尚不确定", "Not eligible, or not yet settled"),
+        ),
+        PrecheckVerdict::MaterialsIncomplete => {
+            ("zc-undetermined", t!("材料不全", "Documents incomplete"))
+        }
     };
     let status = |s: Status3| match s {
         Status3::Met => t!("符合", "met"),
@@ -578,7 +612,11 @@ fn result_html(r: &ApplicationCheck, lang: Lang) -> Html {
         Status3::Unknown => t!("待核实", "to check"),
         Status3::NotNeeded => t!("无需判断", "not needed"),
     };
-    let warnings = r.problems.iter().filter(|p| p.severity == Severity::Warning).count();
+    let warnings = r
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .count();
     html! {
         <section class="zc-result" aria-live="polite">
             <div class={classes!("zc-outcome", class)} role="status" id="zc-a-verdict" data-verdict={format!("{:?}", r.verdict)}>
@@ -594,7 +632,7 @@ fn result_html(r: &ApplicationCheck, lang: Lang) -> Html {
                 <ul class="zc-criteria">
                     { for d.criteria.iter().filter(|c| c.status != Status3::NotNeeded).map(|c| html! {
                         <li class={classes!("zc-criterion", (c.status == Status3::NotMet).then_some("zc-bad"), (c.status == Status3::Met).then_some("zc-good"))}>
-                            <strong>{ format!("{}：{}", c.label, status(c.status).get(lang)) }</strong>
+                            <strong>{ format!("{}{}{}", c.label, if lang == Lang::En { ": " } else { "：" }, status(c.status).get(lang)) }</strong>
                             <span class="zc-hint">{ c.reason.clone() }</span>
                         </li>
                     }) }

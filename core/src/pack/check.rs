@@ -573,7 +573,9 @@ pub(super) fn check_forms(
             };
             let in_list = form.application.as_ref().is_some_and(|app| {
                 applications.get(app).is_some_and(listed)
-                    || national.and_then(|b| b.applications.get(app)).is_some_and(listed)
+                    || national
+                        .and_then(|b| b.applications.get(app))
+                        .is_some_and(listed)
             });
             if !in_list {
                 problems.push(problem(
@@ -608,7 +610,12 @@ pub(super) fn check_forms(
                 problems.push(problem(p, code, Text::new(zh, en)));
             };
             if f.id.trim().is_empty() {
-                push("id", "badValue", "字段编号不能为空。".into(), "A field needs an id.".into());
+                push(
+                    "id",
+                    "badValue",
+                    "字段编号不能为空。".into(),
+                    "A field needs an id.".into(),
+                );
             }
             if form.fields[..i].iter().any(|o| o.id == f.id) {
                 push(
@@ -630,7 +637,10 @@ pub(super) fn check_forms(
                     "idKind",
                     "notAllowed",
                     format!("只有号码字段（kind: id）可写 idKind：\"{}\"。", f.id),
-                    format!("Only a number field (kind: id) takes an idKind: \"{}\".", f.id),
+                    format!(
+                        "Only a number field (kind: id) takes an idKind: \"{}\".",
+                        f.id
+                    ),
                 ),
                 _ => {}
             }
@@ -640,7 +650,10 @@ pub(super) fn check_forms(
                     "choices",
                     "missing",
                     format!("选择字段 \"{}\" 须列出 choices 或写明 choicesFrom。", f.id),
-                    format!("The choice field \"{}\" needs choices or choicesFrom.", f.id),
+                    format!(
+                        "The choice field \"{}\" needs choices or choicesFrom.",
+                        f.id
+                    ),
                 );
             }
             if !is_choice && (f.choices.is_some() || f.choices_from.is_some()) {
@@ -658,7 +671,10 @@ pub(super) fn check_forms(
                             &format!("choices/{j}/value"),
                             "duplicate",
                             format!("字段 \"{}\" 的选项 \"{}\" 重复。", f.id, c.value),
-                            format!("The field \"{}\" lists the choice \"{}\" twice.", f.id, c.value),
+                            format!(
+                                "The field \"{}\" lists the choice \"{}\" twice.",
+                                f.id, c.value
+                            ),
                         );
                     }
                 }
@@ -668,8 +684,14 @@ pub(super) fn check_forms(
                     push(
                         "requiredWhen/field",
                         "unknownField",
-                        format!("requiredWhen 所指的字段 \"{}\" 不在表单中（或是本字段）。", w.field),
-                        format!("requiredWhen names \"{}\", which is not another field of the form.", w.field),
+                        format!(
+                            "requiredWhen 所指的字段 \"{}\" 不在表单中（或是本字段）。",
+                            w.field
+                        ),
+                        format!(
+                            "requiredWhen names \"{}\", which is not another field of the form.",
+                            w.field
+                        ),
                     );
                 }
             }
@@ -678,16 +700,21 @@ pub(super) fn check_forms(
                     push(
                         "materialsFact",
                         "unknownFact",
-                        format!("\"{m}\" 不是材料核验的问题：{}。", materials_facts.join("、")),
-                        format!("\"{m}\" is not a materials question: {}.", materials_facts.join(", ")),
+                        format!(
+                            "\"{m}\" 不是材料核验的问题：{}。",
+                            materials_facts.join("、")
+                        ),
+                        format!(
+                            "\"{m}\" is not a materials question: {}.",
+                            materials_facts.join(", ")
+                        ),
                     );
                 }
             }
             if let Some(key) = &f.at_most_parameter {
                 let declared = national.unwrap_or(pack).params.get(key);
-                let numeric = declared.is_some_and(|d| {
-                    matches!(d.unit, Unit::Yuan | Unit::Count | Unit::Months)
-                });
+                let numeric = declared
+                    .is_some_and(|d| matches!(d.unit, Unit::Yuan | Unit::Count | Unit::Months));
                 if !matches!(f.kind, FieldKind::Money | FieldKind::Number) || !numeric {
                     push(
                         "atMostParameter",
@@ -703,7 +730,10 @@ pub(super) fn check_forms(
                         "role",
                         "duplicate",
                         format!("表单中已有字段承担此角色：\"{}\"。", f.id),
-                        format!("Another field of the form already has this role: \"{}\".", f.id),
+                        format!(
+                            "Another field of the form already has this role: \"{}\".",
+                            f.id
+                        ),
                     );
                 }
                 roles.push(r);

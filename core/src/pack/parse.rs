@@ -11,8 +11,8 @@
 use super::check::{check_forms, check_materials, check_semantics};
 use super::citations;
 use super::file::{
-    ApplicationFile, Citation, ClauseFile, FormFile, MaterialFile, PackMeta, ParameterFile, Scope, Status,
-    Unit,
+    ApplicationFile, Citation, ClauseFile, FormFile, MaterialFile, PackMeta, ParameterFile, Scope,
+    Status, Unit,
 };
 use super::rules::PackRef;
 use super::schema;
