@@ -43,7 +43,7 @@ optimise web/pkg-node/zhuchuang_web_bg.wasm -O3
 # Each wasm-opt runs in the background while the next bundle compiles.
 # BUNDLES="eligibility all" builds only those (for development; the packages,
 # loader and packs are built either way).
-bundles=${BUNDLES:-"id-check retirement materials eligibility subsidy loan finder all"}
+bundles=${BUNDLES:-"id-check retirement materials eligibility subsidy loan finder application all"}
 rm -rf www/dist && mkdir -p www/dist
 pids=()
 for name in $bundles; do

@@ -16,6 +16,7 @@
 #[macro_use]
 pub mod text;
 
+pub mod application;
 pub mod dates;
 pub mod eligibility;
 pub mod event;

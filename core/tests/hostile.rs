@@ -147,6 +147,33 @@ proptest! {
     }
 
     #[test]
+    fn application_checks_never_panic(
+        texts in prop::collection::vec(prop_oneof![
+            money_text(),
+            date().prop_map(|d| json!(d.to_string())),
+            date().prop_map(|d| json!(d.format("%Y-%m").to_string())),
+            Just(json!("110105198006150018")), Just(json!("是")), Just(json!(["pension", "x"])),
+            Just(json!("9999-12")), Just(json!("0000-01")), Just(json!(u64::MAX)), Just(json!({})),
+            ".{0,12}".prop_map(|s| json!(s)),
+        ], 24),
+        amount in money_text(), as_of in date(),
+    ) {
+        let rules = packs().rules("990100").unwrap();
+        let provided = json!({ "insuranceReceipt": { "amount": amount, "months": 3, "kinds": ["pension"] },
+            "residentIdCard": { "number": "110105196803150011", "holderName": "x" } });
+        for form in zhuchuang_core::application::list_forms(&rules, as_of, Default::default()) {
+            let values: serde_json::Map<String, Value> = form
+                .fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.id.clone(), texts[i % texts.len()].clone()))
+                .collect();
+            let _ = zhuchuang_core::application::check_application(
+                &form.id, &Value::Object(values), Some(&provided), &rules, as_of, Default::default());
+        }
+    }
+
+    #[test]
     fn materials_checks_never_panic(amount in money_text(), claimed in money_text(), months in 0i64..100, as_of in date(), issued in date()) {
         let rules = packs().rules("990100").unwrap();
         let facts = json!({ "claimAmount": claimed, "claimMonths": months });

@@ -103,6 +103,7 @@ const alone = {
   eligibility: ['zc-eligibility'],
   subsidy: ['zc-subsidy'],
   loan: ['zc-loan', 'zc-loan-screening'],
+  application: ['zc-application-check'],
 };
 for (const [bundle, tags] of Object.entries(alone)) {
   test(`the ${bundle} bundle alone defines and renders ${tags.join(' and ')}, and only that`, async () => {

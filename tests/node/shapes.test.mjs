@@ -109,6 +109,9 @@ test('the functions no golden case calls fit their declared types too, in both l
     { ...local, programs: ['difficultPerson', 'loanIndividual', 'flexibleRetirement'] }), `${lang}, likely and a problem`);
     check('checkMaterials', zc.checkMaterials('flexibleSubsidy', { subsidyGroup: 'graduate' },
       { residentIdCard: { number: '11010519491231002X' }, bankCard: { later: true } }, local), lang);
+    check('listForms', zc.listForms(local), lang);
+    check('checkApplication', zc.checkApplication('flexibleSubsidy', { name: '张三', residentId: '11010519491231002X', claimMonths: 'x' },
+      { residentIdCard: { number: '11010519491231002X' } }, local), lang);
     check('assistancePlan', zc.assistancePlan({ level: 'II', events: [{ kind: 'employedByUnit', date: '2026-03-10' }], receiving: ['flexibleSubsidy'] }, local), lang);
     const plan = { program: 'flexibleDifficult', person: { birthDate: '1966-01-15', retirementTrack: 'male' },
       firstApprovedOn: '2021-06-15', contributions: { perMonth: { pension: '800', medical: '300' } } };

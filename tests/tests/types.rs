@@ -11,6 +11,7 @@ use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use zhuchuang_core::application::{ApplicationCheck, FormInfo};
 use zhuchuang_core::eligibility::assistance::{AssistanceInput, AssistancePlan};
 use zhuchuang_core::eligibility::ProgramInfo;
 use zhuchuang_core::facts::Question;
@@ -96,6 +97,8 @@ fn results(g: &mut SchemaGenerator) -> Vec<(&'static str, Value)> {
             "listApplications",
             g.subschema_for::<Vec<ApplicationInfo>>(),
         ),
+        out("checkApplication", g.subschema_for::<ApplicationCheck>()),
+        out("listForms", g.subschema_for::<Vec<FormInfo>>()),
         out("subsidyPlan", g.subschema_for::<SubsidyPlan>()),
         out("subsidyPlanCsv", g.subschema_for::<String>()),
         out("loanQuote", g.subschema_for::<LoanQuote>()),

@@ -128,3 +128,16 @@ export function generatedTypes(): string {
   return [listPrograms(options).flatMap((p) => p.facts.flatMap(labels)).length, subsidyPlan(input, options).total,
     info.nationalPack.hash, bad.lang].join(" ");
 }
+
+import { checkApplication, listForms } from "../../web/pkg/zhuchuang_web.js";
+import type { ApplicationCheck, FormInfo } from "../../web/pkg/zhuchuang_web.js";
+
+export function preCheck(): string {
+  const forms: FormInfo[] = listForms({ lang: "en" });
+  const r: ApplicationCheck = checkApplication("flexibleSubsidy", { name: "王伟", claimMonths: "6" },
+    { insuranceReceipt: { kinds: ["pension"], months: 6, amount: "6600" } }, { asOf: "2026-11-21" });
+  // @ts-expect-error: a provided item is true or details.
+  checkApplication("flexibleSubsidy", {}, { residentIdCard: "yes" });
+  const fields = forms.flatMap((f) => f.fields.map((x) => `${x.id}:${x.kind}`));
+  return [r.verdict, r.determinationId, r.problems.map((p) => `${p.path} ${p.severity}`), r.plan?.endMonth, fields].join(" ");
+}

@@ -40,6 +40,8 @@ pub const FUNCTIONS: &[&str] = &[
     "assistancePlan",
     "checkMaterials",
     "listApplications",
+    "checkApplication",
+    "listForms",
     "subsidyPlan",
     "subsidyPlanCsv",
     "loanQuote",
@@ -558,6 +560,8 @@ pub fn call_with(
         "assistancePlan" => call_assistance_plan(packs, args, options, today),
         "checkMaterials" => call_check_materials(packs, args, options, today),
         "listApplications" => call_list_applications(packs, args, options, today),
+        "checkApplication" => call_check_application(packs, args, options, today),
+        "listForms" => call_list_forms(packs, args, options, today),
         "subsidyPlan" | "subsidyPlanCsv" => call_subsidy_plan(packs, name, args, options, today),
         "loanQuote" => call_loan_quote(packs, args, options, today),
         "screeningQuestions" => call_screening_questions(packs, args, options, today),
@@ -883,6 +887,45 @@ fn call_list_applications(
         })
         .collect();
     out(&list)
+}
+
+#[inline(never)]
+fn call_check_application(
+    packs: &mut PackSet,
+    args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let form = string(arg(args, 0), "form")?;
+    let values = answers(arg(args, 1), "values")?;
+    let provided: Option<Value> = match arg(args, 2) {
+        Value::Null => None,
+        v => Some(required(v, "provided")?),
+    };
+    let rules = f.rules(packs)?;
+    out(&zhuchuang_core::application::check_application(
+        form,
+        &values,
+        provided.as_ref(),
+        &rules,
+        f.as_of,
+        f.lang,
+    )?)
+}
+
+#[inline(never)]
+fn call_list_forms(
+    packs: &mut PackSet,
+    _args: &[Value],
+    options: &Options,
+    today: NaiveDate,
+) -> Result<Json, ApiError> {
+    let f = Frame::read(options, today)?;
+    let rules = f.rules(packs)?;
+    out(&zhuchuang_core::application::list_forms(
+        &rules, f.as_of, f.lang,
+    ))
 }
 
 #[inline(never)]

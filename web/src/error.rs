@@ -269,6 +269,35 @@ impl From<MaterialsError> for ApiError {
     }
 }
 
+impl From<zhuchuang_core::application::ApplicationError> for ApiError {
+    fn from(e: zhuchuang_core::application::ApplicationError) -> ApiError {
+        use zhuchuang_core::application::ApplicationError;
+        match e {
+            ApplicationError::UnknownForm(id, all) => ApiError::new(
+                "unknownForm",
+                t!(
+                    "没有名为 \"{}\" 的申请表，可用：{}。",
+                    "There is no form \"{}\"; use one of {}.";
+                    id.as_str(), Text::new(all.join("、"), all.join(", "))
+                ),
+            ),
+            ApplicationError::NotAnObject => ApiError::new(
+                "invalidArgument",
+                t!(
+                    "values 应是对象 { 字段编号: 值 }。",
+                    "values must be an object { fieldId: value }."
+                ),
+            ),
+            ApplicationError::BadForm(id, message) => ApiError::new(
+                "invalidPack",
+                t!("申请表 \"{}\" 的定义有误：{}", "The form \"{}\" is defined wrongly: {}"; id.as_str(), message),
+            ),
+            ApplicationError::Provided(problems) => ApiError::facts("invalidProvided", problems),
+            ApplicationError::Rule(r) => r.into(),
+        }
+    }
+}
+
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> ApiError {
         ApiError::new(

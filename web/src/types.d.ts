@@ -216,6 +216,27 @@ export function checkMaterials(
 /** The application types in force for options.region. */
 export function listApplications(options?: RuleOptions): ApplicationInfo[];
 
+/**
+ * A filled application form (listForms) checked as a whole, as a window clerk does
+ * before it leaves the office: every problem at once, each with its field (`path`):
+ * required fields, ID numbers, dates, months, amounts, choices; the period against
+ * the months claimed, the cap and the retirement month; the claim against the
+ * receipts and the applicant's name and ID against every document (`provided`, as
+ * checkMaterials takes it); eligibility for the form's program from the same answers.
+ * Values may be typed or pasted text (choices by value or by name, 是/否, 1,234.50元).
+ * The result carries the determination, the materials report, the plan and a
+ * determinationId. Throws "unknownForm", "invalidArgument" or "invalidPack".
+ */
+export function checkApplication(
+  form: string,
+  values: Record<string, unknown>,
+  provided?: Provided | null,
+  options?: RuleOptions,
+): ApplicationCheck;
+
+/** The application forms in force for options.region, every field to render. */
+export function listForms(options?: RuleOptions): FormInfo[];
+
 // ---------------------------------------------------------------------------
 // Subsidy periods and amounts
 

@@ -40,6 +40,38 @@ export interface ApplicantForm {
   uscc?: string | null;
 }
 
+/** The answer of [`check_application`]. */
+export interface ApplicationCheck {
+  asOf: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  determination?: Determination;
+  determinationId: string;
+  errors: number;
+  form: string;
+  lang: Lang;
+  materials?: MaterialsReport;
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  plan?: SubsidyPlan;
+  /** Every problem, errors and warnings, in the form's field order. */
+  problems: FormProblem[];
+  region: string;
+  summary: string;
+  title: string;
+  /** The values as read (numbers normalised, choices by value), by field id. */
+  values: { [key: string]: unknown };
+  verdict: PrecheckVerdict;
+  warnings: number;
+}
+
 /** An application type with the questions that tailor its checklist. */
 export interface ApplicationInfo {
   applicant: Applicant;
@@ -279,6 +311,32 @@ export interface Determination {
   summary: string;
 }
 
+/** One choice of a field, in the reader's language. */
+export interface FieldChoice {
+  label: string;
+  value: string;
+}
+
+/** One field of a form as a widget renders it. */
+export interface FieldInfo {
+  choices: FieldChoice[];
+  hint?: string;
+  id: string;
+  idKind?: IdKind;
+  kind: FieldKind;
+  label: string;
+  required: boolean;
+  /** Required only when this other field has this value. */
+  requiredWhen?: RequiredWhen;
+  role?: FieldRole;
+}
+
+/** A field's type. */
+export type FieldKind = "text" | "choice" | "multiChoice" | "yesNo" | "id" | "date" | "month" | "money" | "number";
+
+/** What the cross-checks read a field as. */
+export type FieldRole = "applicantName" | "applicantId" | "claimKinds" | "periodStart" | "periodEnd" | "claimMonths" | "claimAmount" | "monthsUsed" | "firstApprovedOn" | "retirementTrack";
+
 /** A fact still missing, summed across the open programs. */
 export type FinderMissingFact = {
   fact: string;
@@ -372,6 +430,44 @@ export interface FlexibleWindow {
    * retiring in the earliest month's year.
    */
   minContributionYearsAtEarliest: string;
+}
+
+/** A form as `listForms` gives it. */
+export interface FormInfo {
+  /** The `checkMaterials` application type of its documents. */
+  application?: string;
+  citation: Citation;
+  description?: string;
+  fields: FieldInfo[];
+  id: string;
+  /** The eligibility program its answers are checked against. */
+  program?: string;
+  title: string;
+}
+
+/** A problem of the form, located by its field. */
+export interface FormProblem {
+  /**
+   * `required`, `idInvalid`, `idCheck`, `dateInvalid`, `monthInvalid`,
+   * `amountInvalid`, `numberInvalid`, `choiceUnknown`, `yesNoInvalid`,
+   * `aboveCap`, `unknownField`, `periodOrder`, `periodMonths`,
+   * `periodBeforeStart`, `periodBeyondCap`, `periodAfterRetirement`,
+   * `monthsOverEntitlement`, `planInput`, `needsTrack`, `eligibility`, the
+   * document codes of `checkMaterials` (`mismatchId`, `mismatchName`,
+   * `receiptKinds`, `receiptMonths`, `receiptAmount`, …) and `provided`.
+   */
+  code: string;
+  /** The field's name as the form prints it. */
+  label: string;
+  /** The document (material id) it compares with, for document problems. */
+  material?: string;
+  message: string;
+  /**
+   * The field's id (`values.<path>`), or `provided.<material>` for a
+   * document with no field of its own.
+   */
+  path: string;
+  severity: Severity;
 }
 
 /** Every field's errors and warnings, keyed by the field's API name (`residentId`, …). */
@@ -874,6 +970,9 @@ export interface ParameterListing {
   unit: ParamUnit;
 }
 
+/** The overall answer of the pre-check. */
+export type PrecheckVerdict = "ready" | "hasErrors" | "notEligible" | "materialsIncomplete";
+
 /** One thing wrong with a number, in plain words. */
 export interface Problem {
   /** Stable machine code, e.g. `checkDigit`, `length`, `character`. */
@@ -991,6 +1090,12 @@ export type Question = {
 } | {
   type: "text";
 });
+
+/** "Required when `field` is `is`". */
+export interface RequiredWhen {
+  field: string;
+  is: unknown;
+}
 
 /** The question: whose retirement. */
 export interface RetirementInput {

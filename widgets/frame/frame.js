@@ -30,10 +30,12 @@ const ATTRIBUTES = {
   'loan': [],
   'loan-screening': [],
   'finder': ['programs', 'program-url'],
+  'application-check': ['form'],
 };
 const WIDGETS = Object.keys(ATTRIBUTES);
 // </generated>
 const EVENTS = ['zc-change', 'zc-pack-error', 'zc-error'];
+// The clerk's application-form pre-check (`form` picks the form).
 const VERSION = 1;
 
 const params = new URLSearchParams(location.search);

@@ -33,6 +33,7 @@ const BUNDLES = {
   'zc-loan': 'loan',
   'zc-loan-screening': 'loan',
   'zc-finder': 'finder',
+  'zc-application-check': 'application',
 };
 // </generated>
 const COMBINED = 'all';

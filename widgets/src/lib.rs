@@ -17,7 +17,9 @@
 //! | `<zc-loan-screening>` | the project screening questionnaire and home-visit checks |
 //! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
 //! | `<zc-finder>` | the policy finder: one questionnaire for every program, grouped results |
+//! | `<zc-application-check>` | the clerk's pre-check of a filled application form, with documents, eligibility and plan |
 
+pub mod application;
 pub mod common;
 pub mod element;
 pub mod eligibility;
@@ -64,6 +66,7 @@ pub fn catalog() -> Vec<WidgetInfo> {
         info::<loan::LoanElement>(),
         info::<loan::LoanScreeningElement>(),
         info::<finder::FinderElement>(),
+        info::<application::ApplicationElement>(),
     ]
 }
 
@@ -101,4 +104,6 @@ pub fn start() {
         register::<loan::LoanElement>(THEME_CSS);
         register::<loan::LoanScreeningElement>(THEME_CSS);
     }
+    #[cfg(feature = "application")]
+    register::<application::ApplicationElement>(THEME_CSS);
 }

@@ -53,7 +53,7 @@ impl Widget for MaterialsElement {
 /// What staff typed for one material.
 #[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
-struct Draft {
+pub(crate) struct Draft {
     given: bool,
     copy_only: bool,
     number: String,
@@ -68,11 +68,11 @@ struct Draft {
 
 /// The material's facts the staff form needs (from the pack).
 #[derive(Clone, PartialEq)]
-struct Shape {
-    id_kind: Option<IdKind>,
-    validity: Validity,
-    receipt: bool,
-    holder: Holder,
+pub(crate) struct Shape {
+    pub(crate) id_kind: Option<IdKind>,
+    pub(crate) validity: Validity,
+    pub(crate) receipt: bool,
+    pub(crate) holder: Holder,
 }
 
 /// What the form needs from the packs in force: the application's questions,
@@ -94,7 +94,7 @@ fn date_label(validity: Validity) -> Option<Text> {
 }
 
 /// Builds `provided` from the staff drafts; bad dates and numbers become field errors.
-fn provided_json(
+pub(crate) fn provided_json(
     drafts: &BTreeMap<String, Draft>,
     shapes: &BTreeMap<String, Shape>,
     lang: Lang,
@@ -550,7 +550,7 @@ fn citizen_item(
     }
 }
 
-fn staff_item(
+pub(crate) fn staff_item(
     item: &materials::ChecklistItem,
     shape: Option<&Shape>,
     drafts: &UseStateHandle<BTreeMap<String, Draft>>,

@@ -5,7 +5,8 @@
 //! naming known materials, conditions on known facts and numeric parameters.
 
 use super::file::{
-    ApplicationFile, Condition, MaterialFile, PackMeta, ParameterFile, Scope, Unit, Validity,
+    condition_fact_ids, ApplicationFile, Condition, FieldKind, FormFile, MaterialFile, PackMeta,
+    ParameterFile, Scope, Unit, Validity,
 };
 use super::parse::{problem, Entry, Pack, PackProblem, Param};
 use super::{schema, value, NATIONAL};
@@ -74,6 +75,7 @@ pub(super) fn check_semantics(
         params,
         materials: BTreeMap::new(),
         applications: BTreeMap::new(),
+        forms: BTreeMap::new(),
         labels: BTreeMap::new(),
         citations: BTreeMap::new(),
     })
@@ -526,4 +528,216 @@ fn check_parameters(
         );
     }
     params
+}
+
+/// Checks the application forms of `pack`: field ids unique, each field's
+/// check complete for its kind (`idKind` for ids, choices for choices), no
+/// choices on other kinds, `requiredWhen` naming another field of the form,
+/// `materialsFact` a materials question, the application a known one, and a
+/// role used once. The program, its facts and the plan programs are the
+/// rules' own vocabulary, checked where they are read (`application`) and by
+/// its tests over the national pack.
+pub(super) fn check_forms(
+    pack: &Pack,
+    forms: &BTreeMap<String, FormFile>,
+    applications: &BTreeMap<String, ApplicationFile>,
+    base: Option<&Pack>,
+    problems: &mut Vec<PackProblem>,
+) {
+    let national = if pack.is_national() { None } else { base };
+    let known_application = |id: &str| {
+        applications.contains_key(id) || national.is_some_and(|b| b.applications.contains_key(id))
+    };
+    let materials_facts = condition_fact_ids();
+    for (id, form) in forms {
+        let path = format!("/forms/{}", schema::pointer_key(id));
+        if let Some(app) = &form.application {
+            if !known_application(app) {
+                problems.push(problem(
+                    format!("{path}/application"),
+                    "unknownApplication",
+                    Text::new(
+                        format!("表单 \"{id}\" 所指的申请事项 \"{app}\" 不存在。"),
+                        format!("The form \"{id}\" names the application type \"{app}\", which does not exist."),
+                    ),
+                ));
+            }
+        }
+        if let Some(m) = &form.material {
+            let listed = |a: &ApplicationFile| {
+                a.requirements
+                    .iter()
+                    .flatten()
+                    .chain(a.extra_requirements.iter().flatten())
+                    .any(|r| &r.material == m)
+            };
+            let in_list = form.application.as_ref().is_some_and(|app| {
+                applications.get(app).is_some_and(listed)
+                    || national
+                        .and_then(|b| b.applications.get(app))
+                        .is_some_and(listed)
+            });
+            if !in_list {
+                problems.push(problem(
+                    format!("{path}/material"),
+                    "unknownMaterial",
+                    Text::new(
+                        format!("表单 \"{id}\" 的 material \"{m}\" 不在其申请事项的材料清单中。"),
+                        format!("The form \"{id}\" names the material \"{m}\", which its application type does not list."),
+                    ),
+                ));
+            }
+        }
+        if form.fields.is_empty() {
+            problems.push(problem(
+                format!("{path}/fields"),
+                "missing",
+                Text::new(
+                    format!("表单 \"{id}\" 没有字段。"),
+                    format!("The form \"{id}\" has no fields."),
+                ),
+            ));
+        }
+        let mut roles = Vec::new();
+        for (i, f) in form.fields.iter().enumerate() {
+            let at = format!("{path}/fields/{i}");
+            let mut push = |field: &str, code: &str, zh: String, en: String| {
+                let p = if field.is_empty() {
+                    at.clone()
+                } else {
+                    format!("{at}/{field}")
+                };
+                problems.push(problem(p, code, Text::new(zh, en)));
+            };
+            if f.id.trim().is_empty() {
+                push(
+                    "id",
+                    "badValue",
+                    "字段编号不能为空。".into(),
+                    "A field needs an id.".into(),
+                );
+            }
+            if form.fields[..i].iter().any(|o| o.id == f.id) {
+                push(
+                    "id",
+                    "duplicate",
+                    format!("字段 \"{}\" 重复。", f.id),
+                    format!("The field \"{}\" is listed twice.", f.id),
+                );
+            }
+            let is_choice = matches!(f.kind, FieldKind::Choice | FieldKind::MultiChoice);
+            match (f.kind == FieldKind::Id, f.id_kind.is_some()) {
+                (true, false) => push(
+                    "idKind",
+                    "missing",
+                    format!("号码字段 \"{}\" 须写明 idKind。", f.id),
+                    format!("The number field \"{}\" needs an idKind.", f.id),
+                ),
+                (false, true) => push(
+                    "idKind",
+                    "notAllowed",
+                    format!("只有号码字段（kind: id）可写 idKind：\"{}\"。", f.id),
+                    format!(
+                        "Only a number field (kind: id) takes an idKind: \"{}\".",
+                        f.id
+                    ),
+                ),
+                _ => {}
+            }
+            let has_choices = f.choices.as_ref().is_some_and(|c| !c.is_empty());
+            if is_choice && !has_choices && f.choices_from.is_none() {
+                push(
+                    "choices",
+                    "missing",
+                    format!("选择字段 \"{}\" 须列出 choices 或写明 choicesFrom。", f.id),
+                    format!(
+                        "The choice field \"{}\" needs choices or choicesFrom.",
+                        f.id
+                    ),
+                );
+            }
+            if !is_choice && (f.choices.is_some() || f.choices_from.is_some()) {
+                push(
+                    "choices",
+                    "notAllowed",
+                    format!("只有选择字段可写 choices：\"{}\"。", f.id),
+                    format!("Only a choice field takes choices: \"{}\".", f.id),
+                );
+            }
+            if let Some(choices) = &f.choices {
+                for (j, c) in choices.iter().enumerate() {
+                    if choices[..j].iter().any(|o| o.value == c.value) {
+                        push(
+                            &format!("choices/{j}/value"),
+                            "duplicate",
+                            format!("字段 \"{}\" 的选项 \"{}\" 重复。", f.id, c.value),
+                            format!(
+                                "The field \"{}\" lists the choice \"{}\" twice.",
+                                f.id, c.value
+                            ),
+                        );
+                    }
+                }
+            }
+            if let Some(w) = &f.required_when {
+                if w.field == f.id || !form.fields.iter().any(|o| o.id == w.field) {
+                    push(
+                        "requiredWhen/field",
+                        "unknownField",
+                        format!(
+                            "requiredWhen 所指的字段 \"{}\" 不在表单中（或是本字段）。",
+                            w.field
+                        ),
+                        format!(
+                            "requiredWhen names \"{}\", which is not another field of the form.",
+                            w.field
+                        ),
+                    );
+                }
+            }
+            if let Some(m) = &f.materials_fact {
+                if !materials_facts.contains(&m.as_str()) {
+                    push(
+                        "materialsFact",
+                        "unknownFact",
+                        format!(
+                            "\"{m}\" 不是材料核验的问题：{}。",
+                            materials_facts.join("、")
+                        ),
+                        format!(
+                            "\"{m}\" is not a materials question: {}.",
+                            materials_facts.join(", ")
+                        ),
+                    );
+                }
+            }
+            if let Some(key) = &f.at_most_parameter {
+                let declared = national.unwrap_or(pack).params.get(key);
+                let numeric = declared
+                    .is_some_and(|d| matches!(d.unit, Unit::Yuan | Unit::Count | Unit::Months));
+                if !matches!(f.kind, FieldKind::Money | FieldKind::Number) || !numeric {
+                    push(
+                        "atMostParameter",
+                        "badValue",
+                        format!("atMostParameter \"{key}\" 须是已声明的金额、月数或次数参数，且只用于金额或数字字段。"),
+                        format!("atMostParameter \"{key}\" must be a declared yuan, months or count parameter, on a money or number field."),
+                    );
+                }
+            }
+            if let Some(r) = f.role {
+                if roles.contains(&r) {
+                    push(
+                        "role",
+                        "duplicate",
+                        format!("表单中已有字段承担此角色：\"{}\"。", f.id),
+                        format!(
+                            "Another field of the form already has this role: \"{}\".",
+                            f.id
+                        ),
+                    );
+                }
+                roles.push(r);
+            }
+        }
+    }
 }

@@ -36,6 +36,12 @@ pub struct PackFile {
     /// Application types (申请事项) and the materials each needs, by id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub applications: BTreeMap<String, ApplicationFile>,
+    /// Application forms (申请表、审核表) a clerk checks as a whole, by id: each
+    /// field's type and check, and what the answers mean for eligibility, the
+    /// materials and the subsidy plan. An overlay's form replaces the national
+    /// form of the same id whole, or adds its own.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub forms: BTreeMap<String, FormFile>,
     /// Names of choices a pack adds to list parameters (e.g. a province's own
     /// difficult-to-employ categories), by choice id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -157,6 +163,151 @@ pub struct ApplicationFile {
     /// Materials an overlay adds to the list in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_requirements: Option<Vec<RequirementFile>>,
+}
+
+/// An application form (申请表): its fields in the order the paper lists them,
+/// and the checks that connect them (eligibility, materials, subsidy plan).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FormFile {
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// The eligibility program (`checkEligibility`) the answers are checked
+    /// against, with the fields' `fact`s as its answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
+    /// The application type (`checkMaterials`) whose materials go with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application: Option<String>,
+    /// The material (of the application's list) that is this form itself: a
+    /// form being checked counts as brought.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub material: Option<String>,
+    /// The subsidy plan (`subsidyPlan` program) the claimed period and months
+    /// are checked against; a choice may name another (`plan` of a choice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
+    pub citation: Citation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    pub fields: Vec<FormFieldFile>,
+}
+
+/// One field of a form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FormFieldFile {
+    /// The key of its value (`values.<id>`), unique in the form.
+    pub id: String,
+    /// The field's name as the paper form prints it.
+    pub label: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Text>,
+    pub kind: FieldKind,
+    /// For `kind: "id"`: the number is checked like `validateId(idKind, …)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_kind: Option<crate::ids::IdKind>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
+    /// Required only when another field of the form has this value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_when: Option<FieldCondition>,
+    /// For `choice` and `multiChoice`: the allowed values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choices: Option<Vec<FormChoiceFile>>,
+    /// For `choice` and `multiChoice`: take the choices (values and names) of
+    /// this question of the form's program instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choices_from: Option<String>,
+    /// The eligibility question (fact id) the value answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    /// The materials question (a condition fact, e.g. `claimAmount`) it answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials_fact: Option<String>,
+    /// For `money` and `number`: the value may not exceed this parameter's
+    /// value in force (e.g. `loan.individual.maxAmount`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most_parameter: Option<String>,
+    /// What the cross-field and cross-document checks read it as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<FieldRole>,
+}
+
+/// A field's type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum FieldKind {
+    Text,
+    /// A number checked by `idKind`.
+    Id,
+    /// A day (`2026-11-21`, as people type dates).
+    Date,
+    /// A calendar month (`2026-11`).
+    Month,
+    /// Yuan, at most two decimals.
+    Money,
+    /// A whole number (months, persons).
+    Number,
+    Choice,
+    MultiChoice,
+    YesNo,
+}
+
+/// What the cross-checks read a field as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum FieldRole {
+    /// The applicant's (or placed person's) name: compared with the documents.
+    ApplicantName,
+    /// The applicant's resident ID: compared with every document's, and the
+    /// birth date and sex the rules need are read from it.
+    ApplicantId,
+    /// The claimed insurance kinds: against the receipts.
+    ClaimKinds,
+    /// The first claimed month.
+    PeriodStart,
+    /// The last claimed month: against the cap and the retirement month.
+    PeriodEnd,
+    /// The claimed months: against the period, the receipts and the entitlement left.
+    ClaimMonths,
+    /// The claimed amount: against the receipts and the plan.
+    ClaimAmount,
+    /// Months of this subsidy received before.
+    MonthsUsed,
+    /// The first approval date (初次核定).
+    FirstApprovedOn,
+    /// A woman's retirement track (`female55` / `female50`).
+    RetirementTrack,
+}
+
+/// "When field `field` is `is`".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FieldCondition {
+    pub field: String,
+    pub is: serde_json::Value,
+}
+
+/// One allowed value of a choice field.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FormChoiceFile {
+    pub value: String,
+    pub label: Text,
+    /// The eligibility answers this choice gives (e.g. `{"recognisedDifficult": true}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<BTreeMap<String, serde_json::Value>>,
+    /// The subsidy plan program for this choice (instead of the form's `plan`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
 }
 
 /// Who applies.

@@ -8,11 +8,11 @@
 //! dropped. The entries that read are then checked for meaning (module `check`).
 //! Any problem refuses the whole pack.
 
-use super::check::{check_materials, check_semantics};
+use super::check::{check_forms, check_materials, check_semantics};
 use super::citations;
 use super::file::{
-    ApplicationFile, Citation, ClauseFile, MaterialFile, PackMeta, ParameterFile, Scope, Status,
-    Unit,
+    ApplicationFile, Citation, ClauseFile, FormFile, MaterialFile, PackMeta, ParameterFile, Scope,
+    Status, Unit,
 };
 use super::rules::PackRef;
 use super::schema;
@@ -119,6 +119,9 @@ pub struct Pack {
     pub materials: BTreeMap<String, MaterialFile>,
     /// Application types as written in this pack.
     pub applications: BTreeMap<String, ApplicationFile>,
+    /// Application forms as written in this pack.
+    #[serde(default)]
+    pub forms: BTreeMap<String, FormFile>,
     /// Names of choices this pack adds.
     pub labels: BTreeMap<String, Text>,
     /// The clauses of its citation table (see [`citations`](super::citations)).
@@ -190,6 +193,7 @@ impl Pack {
         let parameters: BTreeMap<String, ParameterFile> = reader.section(&raw, "parameters");
         let materials: BTreeMap<String, MaterialFile> = reader.section(&raw, "materials");
         let applications: BTreeMap<String, ApplicationFile> = reader.section(&raw, "applications");
+        let forms: BTreeMap<String, FormFile> = reader.section(&raw, "forms");
         let labels: BTreeMap<String, Text> = reader.section(&raw, "labels");
         let clauses: BTreeMap<String, ClauseFile> = reader.section(&raw, "citations");
         let pack = check_semantics(meta, parameters, base, canonical_hash(&raw), &mut problems)
@@ -207,8 +211,10 @@ impl Pack {
                     base,
                     &mut problems,
                 );
+                check_forms(&pack, &forms, &applications, base, &mut problems);
                 pack.materials = materials;
                 pack.applications = applications;
+                pack.forms = forms;
                 pack.labels = labels;
                 let national = if pack.is_national() { None } else { base };
                 pack.citations = citations::check(clauses, national, &mut problems);
@@ -608,6 +614,58 @@ mod tests {
             pack[k] = v.clone();
         }
         pack.to_string()
+    }
+
+    /// A form's meaning problems, every one at its path: duplicate ids and
+    /// roles, an id field without its kind, choices on a text field, a choice
+    /// field without choices, `requiredWhen` on no field, an unknown materials
+    /// question, application, own material and cap parameter.
+    #[test]
+    fn form_problems_are_listed_at_their_paths() {
+        let national = Pack::national().unwrap();
+        let t = json!({ "zh-CN": "甲", "en": "A" });
+        let json = overlay(json!({
+            "forms": { "own": {
+                "title": t, "application": "nope", "material": "residentIdCard",
+                "citation": { "document": "local practice" },
+                "fields": [
+                    { "id": "a", "label": t, "kind": "id", "role": "applicantId" },
+                    { "id": "a", "label": t, "kind": "text", "choices": [{ "value": "x", "label": t }], "role": "applicantId" },
+                    { "id": "c", "label": t, "kind": "choice", "requiredWhen": { "field": "zz", "is": true } },
+                    { "id": "d", "label": t, "kind": "text", "materialsFact": "colour", "atMostParameter": "loan.individual.maxAmount" }
+                ]
+            } }
+        }));
+        let errs = Pack::parse(&json, Some(&national)).unwrap_err();
+        let got: Vec<(&str, &str)> = errs
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.code.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("/forms/own/application", "unknownApplication"),
+                ("/forms/own/fields/0/idKind", "missing"),
+                ("/forms/own/fields/1/choices", "notAllowed"),
+                ("/forms/own/fields/1/id", "duplicate"),
+                ("/forms/own/fields/1/role", "duplicate"),
+                ("/forms/own/fields/2/choices", "missing"),
+                ("/forms/own/fields/2/requiredWhen/field", "unknownField"),
+                ("/forms/own/fields/3/atMostParameter", "badValue"),
+                ("/forms/own/fields/3/materialsFact", "unknownFact"),
+                ("/forms/own/material", "unknownMaterial"),
+            ]
+        );
+        // A sound overlay form loads, and replaces the national one whole.
+        let json = overlay(json!({
+            "forms": { "difficultPerson": {
+                "title": t, "application": "difficultPerson", "citation": { "document": "local practice" },
+                "fields": [{ "id": "name", "label": t, "kind": "text", "required": true }]
+            } }
+        }));
+        let local = Pack::parse(&json, Some(&national)).unwrap();
+        assert_eq!(local.forms["difficultPerson"].fields.len(), 1);
     }
 
     /// With a schema that checks nothing, every entry that does not read is
