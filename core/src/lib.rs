@@ -22,6 +22,8 @@ pub mod event;
 pub mod facts;
 pub mod forms;
 pub mod ids;
+#[cfg(feature = "ledger")]
+pub mod ledger;
 pub mod loan;
 pub mod logic;
 pub mod materials;
