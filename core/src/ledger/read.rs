@@ -46,13 +46,25 @@ impl Cell {
 
 /// A number as its shortest text that reads back to it; whole numbers without
 /// a decimal point or exponent (an 18-digit ID stored as a number shows the
-/// digits the file kept).
+/// 15 significant digits Excel shows and keeps).
 pub fn number_text(n: f64) -> String {
     if !n.is_finite() {
         return String::new();
     }
-    if n.fract() == 0.0 && n.abs() < 1e21 {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{n:.0}")
+    } else if n.fract() == 0.0 && n.abs() < 1e21 {
+        // As Excel shows it: 15 significant digits, then zeros.
+        let e = format!("{:.14e}", n.abs());
+        let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+        let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
+        let exp: usize = exp.parse().unwrap_or(0);
+        let mut s = String::from(if n < 0.0 { "-" } else { "" });
+        s.push_str(&digits);
+        while s.trim_start_matches('-').len() < exp + 1 {
+            s.push('0');
+        }
+        s
     } else {
         format!("{n}")
     }
@@ -324,7 +336,8 @@ mod tests {
 
     #[test]
     fn numbers_show_the_digits_kept() {
-        assert_eq!(number_text(110105194912310021.0), "110105194912310016");
+        assert_eq!(number_text(110105194912310021.0), "110105194912310000");
+        assert_eq!(number_text(123456789012345.0), "123456789012345");
         assert_eq!(number_text(1.5), "1.5");
         assert_eq!(number_text(45000.0), "45000");
     }

@@ -9,7 +9,7 @@ use crate::dates::{read_date, read_month, YearMonth};
 use crate::ids::{brief_of, validate_id, IdKind, IdOptions};
 use crate::money::MAX_AMOUNT;
 use crate::text::{Lang, Text};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 use std::str::FromStr;
@@ -958,7 +958,10 @@ fn subsidy(p: &Prepared<'_>, rc: &mut RowCheck, read: &Read) {
                 t!(
                     "晚于可享受的最后一个月 {}（{}）。",
                     "is after the last month the subsidy can run to, {} ({}).";
-                    plan.end_month.to_string(), Text::new(plan.explanation.first().cloned().unwrap_or_default(), plan.explanation.first().cloned().unwrap_or_default())
+                    plan.end_month.to_string(), {
+                        let why = plan.explanation.first().map(|e| e.trim_end_matches(['。', '.']).to_string()).unwrap_or_default();
+                        Text::new(why.clone(), why)
+                    }
                 ),
             );
         }
@@ -990,7 +993,6 @@ fn subsidy(p: &Prepared<'_>, rc: &mut RowCheck, read: &Read) {
             );
         }
     }
-    let _ = start.first_day().year();
 }
 
 #[cfg(test)]
