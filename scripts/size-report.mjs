@@ -23,6 +23,7 @@ export const BUNDLES = {
   eligibility: ['zc-eligibility'],
   subsidy: ['zc-subsidy'],
   loan: ['zc-loan', 'zc-loan-screening'],
+  ledger: ['zc-ledger-check'],
   all: ['every <zc-…> element'],
 };
 

@@ -16,6 +16,7 @@ use zhuchuang_core::eligibility::ProgramInfo;
 use zhuchuang_core::facts::Question;
 use zhuchuang_core::forms::{ApplicantForm, FormReport};
 use zhuchuang_core::ids::{IdBrief, IdCheck};
+use zhuchuang_core::ledger::{LedgerColumns, LedgerOptions, LedgerReport};
 use zhuchuang_core::loan::{LoanQuote, QuoteInput};
 use zhuchuang_core::materials::{MaterialsReport, ProvidedItem};
 use zhuchuang_core::pack::{LoadReport, ParamRef, Sourced};
@@ -60,6 +61,12 @@ const NAMES: &[(&str, &str)] = &[
     ("Status", "ParamStatus"),
     ("Unit", "ParamUnit"),
     ("Scope", "ParamScope"),
+    ("Format", "LedgerFormat"),
+    ("Encoding", "LedgerEncoding"),
+    ("ColumnInfo", "LedgerColumn"),
+    ("FieldInfo", "LedgerField"),
+    ("CheckMode", "LedgerCheck"),
+    ("ColumnRef", "LedgerColumnRef"),
 ];
 
 fn generator(contract: Contract) -> SchemaGenerator {
@@ -97,6 +104,8 @@ fn results(g: &mut SchemaGenerator) -> Vec<(&'static str, Value)> {
         out("loanQuote", g.subschema_for::<LoanQuote>()),
         out("screeningQuestions", g.subschema_for::<Vec<Question>>()),
         out("screenProject", g.subschema_for::<ScreeningResult>()),
+        out("checkLedger", g.subschema_for::<LedgerReport>()),
+        out("ledgerColumns", g.subschema_for::<LedgerColumns>()),
     ];
     // The part every calculated result carries, declared for integrators'
     // renderers of any result.
@@ -115,6 +124,8 @@ fn inputs(g: &mut SchemaGenerator) {
     g.subschema_for::<PlanInput>();
     g.subschema_for::<QuoteInput>();
     g.subschema_for::<ProvidedItem>();
+    g.subschema_for::<LedgerOptions>();
+    g.subschema_for::<zhuchuang_core::ledger::Mapping>();
 }
 
 /// Renames `$ref`s and definitions by [`NAMES`].
@@ -253,10 +264,10 @@ fn api_schema() -> Value {
     }
     assert_eq!(
         properties.len(),
-        FUNCTIONS.len(),
-        "every function of zhuchuang_web::api::FUNCTIONS needs its result's schema here, and only those"
+        FUNCTIONS.len() + zhuchuang_web::ledger::FUNCTIONS.len(),
+        "every function of zhuchuang_web::api::FUNCTIONS (and ledger::FUNCTIONS) needs its result's schema here, and only those"
     );
-    for f in FUNCTIONS {
+    for f in FUNCTIONS.iter().chain(zhuchuang_web::ledger::FUNCTIONS) {
         assert!(properties.contains_key(*f), "no result schema for {f}");
     }
     let mut schema = json!({

@@ -16,11 +16,14 @@
 //! | `<zc-loan>` | the guaranteed-loan quote: cap, rate, subsidy, schedule and chart |
 //! | `<zc-loan-screening>` | the project screening questionnaire and home-visit checks |
 //! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
+//! | `<zc-ledger-check>` | a whole ledger (台账) checked row by row in a Web Worker, annotated XLSX/CSV out |
 
 pub mod common;
 pub mod element;
 pub mod eligibility;
 pub mod id_check;
+#[cfg(feature = "ledger")]
+pub mod ledger;
 pub mod loan;
 pub mod materials;
 pub mod retirement;
@@ -46,6 +49,10 @@ pub fn today_of(host: &Host) -> chrono::NaiveDate {
 /// two bundles never defines one twice).
 #[wasm_bindgen(start)]
 pub fn start() {
+    // The ledger bundle also runs in its Web Worker, where there is no page.
+    if web_sys::window().is_none() {
+        return;
+    }
     #[cfg(feature = "id-check")]
     register::<id_check::IdCheckElement>(THEME_CSS);
     #[cfg(feature = "retirement")]
@@ -61,4 +68,6 @@ pub fn start() {
         register::<loan::LoanElement>(THEME_CSS);
         register::<loan::LoanScreeningElement>(THEME_CSS);
     }
+    #[cfg(feature = "ledger")]
+    register::<ledger::LedgerCheckElement>(THEME_CSS);
 }

@@ -116,13 +116,15 @@ impl From<crate::pack::RuleError> for LedgerError {
     }
 }
 
-/// How bad a row problem is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub enum Severity {
-    Warning,
-    Error,
+/// How bad a row problem is: an error makes the row wrong, a warning asks to
+/// check it (the same severities as the ID checks').
+pub use crate::ids::Severity;
+
+fn rank(s: Severity) -> u8 {
+    match s {
+        Severity::Error => 1,
+        Severity::Warning => 0,
+    }
 }
 
 /// A row's status in the annotated ledger.
@@ -582,7 +584,11 @@ pub fn finish(p: &Prepared<'_>, checks: &mut [RowCheck]) -> LedgerReport {
             rows,
         })
         .collect();
-    by_problem.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.rows.cmp(&a.rows)));
+    by_problem.sort_by(|a, b| {
+        rank(b.severity)
+            .cmp(&rank(a.severity))
+            .then(b.rows.cmp(&a.rows))
+    });
     summary.by_problem = by_problem;
     LedgerReport {
         kind: p.options.kind,
