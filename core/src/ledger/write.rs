@@ -104,13 +104,18 @@ pub fn annotated_xlsx(p: &Prepared<'_>, checks: &[RowCheck]) -> Result<Vec<u8>, 
     let name = Text::new("检查结果", "Checked").get(p.lang).to_string();
     sheet.set_name(&name).map_err(xlsx_error)?;
     let width = p.table.rows.iter().map(Vec::len).max().unwrap_or(0) as u16;
+    // Text columns as Text ("@"), so a number retyped later stays as typed; set
+    // once per column, not per cell (a format per cell is hashed per cell).
+    for c in 0..width {
+        sheet.set_column_format(c, &text_format).map_err(xlsx_error)?;
+    }
     for (i, row) in p.table.rows.iter().enumerate() {
         let r = i as u32;
         for (j, cell) in row.iter().enumerate() {
             let c = j as u16;
             match cell {
                 Cell::Empty => continue,
-                Cell::Text(s) => sheet.write_string_with_format(r, c, s, &text_format),
+                Cell::Text(s) => sheet.write_string(r, c, s),
                 Cell::Number(n) => sheet.write_number(r, c, *n),
                 Cell::Date(n) => sheet.write_number_with_format(r, c, *n, &date_format),
                 Cell::Bool(b) => sheet.write_boolean(r, c, *b),
