@@ -107,13 +107,21 @@ pub fn check_ledger(
     today: NaiveDate,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<LedgerOutput, ApiError> {
-    check_ledger_with(packs, bytes, mapping, options, today, |p| {
-        ledger::check_all(p, progress)
-    })
+    check_ledger_with(
+        packs,
+        bytes,
+        mapping,
+        options,
+        today,
+        |p| ledger::check_all(p, progress),
+        &mut |_| {},
+    )
 }
 
 /// [`check_ledger`] with the rows checked by `rows` (it must return
-/// `ledger::check_row(p, i)` for every `i` in `p.data_rows()`, in order).
+/// `ledger::check_row(p, i)` for every `i` in `p.data_rows()`, in order), and
+/// `on_report` told the report as soon as it is made, before the annotated
+/// files are written (the widget shows the result while they are made).
 pub fn check_ledger_with(
     packs: &mut PackSet,
     bytes: &[u8],
@@ -121,13 +129,15 @@ pub fn check_ledger_with(
     options: &Value,
     today: NaiveDate,
     rows: impl FnOnce(&Prepared<'_>) -> Result<Vec<RowCheck>, LedgerError>,
+    on_report: &mut dyn FnMut(&Json),
 ) -> Result<LedgerOutput, ApiError> {
     let f = frame(options, today)?;
     let mapping = self::mapping(mapping)?;
     let rules = packs.rules(&f.region)?;
     let p = ledger::prepare(bytes, mapping.as_ref(), &f.ledger, &rules, f.as_of, f.lang)?;
     let mut checks = rows(&p)?;
-    let report = ledger::finish(&p, &mut checks);
+    let report = out(&ledger::finish(&p, &mut checks))?;
+    on_report(&report);
     let xlsx = if f.formats.contains(&OutputFormat::Xlsx) {
         Some(ledger::write::annotated_xlsx(&p, &checks)?)
     } else {
@@ -137,11 +147,7 @@ pub fn check_ledger_with(
         .formats
         .contains(&OutputFormat::Csv)
         .then(|| ledger::write::annotated_csv(&p, &checks));
-    Ok(LedgerOutput {
-        report: out(&report)?,
-        xlsx,
-        csv,
-    })
+    Ok(LedgerOutput { report, xlsx, csv })
 }
 
 fn out<T: serde::Serialize>(value: &T) -> Result<Json, ApiError> {

@@ -3,7 +3,8 @@
 // the ledger bundle next to it and answers the widget's messages:
 //   { type: 'columns', bytes, options }          → { type: 'columns', result }
 //   { type: 'check', bytes, mapping, options }    → { type: 'progress', done, total, ms }…,
-//                                                   { type: 'done', report, xlsx, csv, ms }
+//                                                   { type: 'report', report (JSON text), ms },
+//                                                   { type: 'files', xlsx, csv, ms }
 //   any failure                                   → { type: 'error', error: { code, message } }
 // The widget cancels by terminating the worker. Nothing leaves the browser.
 import init, { zcLedgerColumns, zcLedgerCheck } from './zhuchuang_widgets.js';
@@ -19,11 +20,10 @@ self.onmessage = async (event) => {
       return;
     }
     const t0 = performance.now();
-    const r = zcLedgerCheck(m.bytes, m.mapping, m.options, (done, total) => {
-      self.postMessage({ type: 'progress', done, total, ms: performance.now() - t0 });
-    });
-    const ms = performance.now() - t0;
-    self.postMessage({ type: 'done', report: r.report, xlsx: r.xlsx, csv: r.csv, ms }, [r.xlsx.buffer, r.csv.buffer]);
+    const r = zcLedgerCheck(m.bytes, m.mapping, m.options,
+      (done, total) => { self.postMessage({ type: 'progress', done, total, ms: performance.now() - t0 }); },
+      (report) => { self.postMessage({ type: 'report', report, ms: performance.now() - t0 }); });
+    self.postMessage({ type: 'files', xlsx: r.xlsx, csv: r.csv, ms: performance.now() - t0 }, [r.xlsx.buffer, r.csv.buffer]);
   } catch (e) {
     self.postMessage({ type: 'error', error: { code: e && e.code, message: String((e && e.message) || e) } });
   }

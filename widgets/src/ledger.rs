@@ -48,13 +48,15 @@ pub fn zc_ledger_columns(bytes: &[u8], options: &str) -> Result<JsValue, JsValue
 }
 
 /// For the worker: the whole check (`checkLedger`), `progress(done, total)`
-/// told every 1000 rows. `{ report, xlsx, csv }`.
+/// told every 1000 rows, `report(json)` told the report as soon as it is made
+/// (before the files are written). `{ xlsx, csv }`.
 #[wasm_bindgen(js_name = zcLedgerCheck)]
 pub fn zc_ledger_check(
     bytes: &[u8],
     mapping: &str,
     options: &str,
     progress: &js_sys::Function,
+    report: &js_sys::Function,
 ) -> Result<JsValue, JsValue> {
     let o: Value = serde_json::from_str(options).unwrap_or(Value::Null);
     let m: Value = serde_json::from_str(mapping).unwrap_or(Value::Null);
@@ -67,15 +69,25 @@ pub fn zc_ledger_check(
         );
         true
     };
+    let mut told = |r: &zhuchuang_web::api::Json| {
+        let _ = report.call1(&JsValue::NULL, &JsValue::from_str(r.get()));
+    };
     let out = zhuchuang_web::rules::with_packs(|set| {
-        zhuchuang_web::ledger::check_ledger(set, bytes, &m, &o, zhuchuang_web::today(), &mut tell)
+        zhuchuang_web::ledger::check_ledger_with(
+            set,
+            bytes,
+            &m,
+            &o,
+            zhuchuang_web::today(),
+            |p| zhuchuang_core::ledger::check_all(p, &mut tell),
+            &mut told,
+        )
     })
     .map_err(|e| e.into_js(lang))?;
     let result = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| {
         let _ = js_sys::Reflect::set(&result, &k.into(), v);
     };
-    set("report", &JsValue::from_str(out.report.get()));
     if let Some(x) = out.xlsx {
         set("xlsx", &js_sys::Uint8Array::from(x.as_slice()).into());
     }
@@ -113,8 +125,16 @@ enum Phase {
     Idle,
     Reading,
     Mapping,
-    Running { done: f64, total: f64, ms: f64 },
-    Done { ms: f64 },
+    Running {
+        done: f64,
+        total: f64,
+        ms: f64,
+    },
+    /// The report is in; `files`: the annotated files too.
+    Done {
+        ms: f64,
+        files: bool,
+    },
     Failed(String),
 }
 
@@ -390,6 +410,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
                 total: 0.0,
                 ms: 0.0,
             });
+            let took = Rc::new(std::cell::Cell::new(0.0));
             let (phase2, report2, files2, host2) =
                 (phase.clone(), report.clone(), files.clone(), host.clone());
             let on = Box::new(move |e: web_sys::MessageEvent| {
@@ -400,19 +421,25 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
                         total: get(&d, "total").as_f64().unwrap_or(0.0),
                         ms: get(&d, "ms").as_f64().unwrap_or(0.0),
                     }),
-                    Some("done") => {
+                    Some("report") => {
                         let text = get(&d, "report").as_string().unwrap_or_default();
                         let r: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-                        let x: js_sys::Uint8Array = get(&d, "xlsx").unchecked_into();
-                        let c: js_sys::Uint8Array = get(&d, "csv").unchecked_into();
-                        *files2.borrow_mut() = Some((x, c));
                         host2.emit(
                             "zc-change",
                             &js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL),
                         );
                         report2.set(r);
+                        let ms = get(&d, "ms").as_f64().unwrap_or(0.0);
+                        took.set(ms);
+                        phase2.set(Phase::Done { ms, files: false });
+                    }
+                    Some("files") => {
+                        let x: js_sys::Uint8Array = get(&d, "xlsx").unchecked_into();
+                        let c: js_sys::Uint8Array = get(&d, "csv").unchecked_into();
+                        *files2.borrow_mut() = Some((x, c));
                         phase2.set(Phase::Done {
-                            ms: get(&d, "ms").as_f64().unwrap_or(0.0),
+                            ms: took.get(),
+                            files: true,
                         });
                     }
                     _ => phase2.set(Phase::Failed(
@@ -542,11 +569,12 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
                     <button class="zc-button zc-secondary" type="button" id="zc-ledger-cancel" onclick={cancel}>{ tr(lang, "取消", "Cancel") }</button>
                 </div>
             }
-            if let Phase::Done { ms } = &*phase {
+            if let Phase::Done { ms, files: ready } = &*phase {
                 { view_report(&report, *ms, lang) }
+                <p role="status">{ if *ready { tr(lang, "下载文件已生成。", "The downloads are ready.") } else { tr(lang, "正在生成下载文件……", "Making the downloads…") } }</p>
                 <div class="zc-actions">
-                    <button class="zc-button zc-secondary" type="button" id="zc-ledger-xlsx" onclick={dl(true)}>{ tr(lang, "下载检查结果（XLSX）", "Download the checked ledger (XLSX)") }</button>
-                    <button class="zc-button zc-secondary" type="button" id="zc-ledger-csv" onclick={dl(false)}>{ tr(lang, "下载检查结果（CSV）", "Download the checked ledger (CSV)") }</button>
+                    <button class="zc-button zc-secondary" type="button" id="zc-ledger-xlsx" disabled={!*ready} onclick={dl(true)}>{ tr(lang, "下载检查结果（XLSX）", "Download the checked ledger (XLSX)") }</button>
+                    <button class="zc-button zc-secondary" type="button" id="zc-ledger-csv" disabled={!*ready} onclick={dl(false)}>{ tr(lang, "下载检查结果（CSV）", "Download the checked ledger (CSV)") }</button>
                 </div>
             }
         </div>
