@@ -12,6 +12,7 @@ use crate::text::{Lang, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
+use std::borrow::Cow;
 use std::str::FromStr;
 
 /// The subsidy program checked when none is named.
@@ -162,14 +163,20 @@ fn has_full_width(s: &str) -> bool {
 
 /// Folds what a clerk's keyboard or Excel adds: full width → half width, every
 /// kind of space removed.
-fn clean(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0),
-            c if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}') => None,
-            c => Some(c),
-        })
-        .collect()
+fn clean(s: &str) -> Cow<'_, str> {
+    // The usual cell: plain ASCII with nothing to fold, borrowed as it is.
+    if s.bytes().all(|b| b.is_ascii_graphic()) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0),
+                c if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}') => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
 }
 
 /// `1.10105E+17`, as Excel shows a long number in a General cell.
@@ -379,9 +386,12 @@ fn check_cell(
         }
         return;
     }
-    let raw = cell.text();
+    let raw: Cow<'_, str> = match cell {
+        Cell::Text(t) => Cow::Borrowed(t.as_str()),
+        c => Cow::Owned(c.text()),
+    };
     if f.key == "name" {
-        rc.name = Some(clean(&raw));
+        rc.name = Some(clean(&raw).into_owned());
     }
     if !matches!(f.kind, FieldType::Text) {
         if has_stray_spaces(&raw) {
@@ -467,7 +477,7 @@ fn check_cell(
                             ),
                         ),
                         Some(_) => {}
-                        None => rc.push(p, col, index, key, "badDate", Severity::Error, t!("“{}”不是日期。", "\"{}\" is not a date."; raw.clone())),
+                        None => rc.push(p, col, index, key, "badDate", Severity::Error, t!("“{}”不是日期。", "\"{}\" is not a date."; raw.to_string())),
                     }
                     d.map(|d| (d, None))
                 }
@@ -514,10 +524,10 @@ fn check_cell(
                 _ => read_amount(&raw),
             };
             match a {
-                None => rc.push(p, col, index, key, "badAmount", Severity::Error, t!("“{}”不是金额，请只写数字（元）。", "\"{}\" is not an amount; write the yuan as a number."; raw.clone())),
+                None => rc.push(p, col, index, key, "badAmount", Severity::Error, t!("“{}”不是金额，请只写数字（元）。", "\"{}\" is not an amount; write the yuan as a number."; raw.to_string())),
                 Some(a) if a.is_sign_negative() && !a.is_zero() => rc.push(p, col, index, key, "badAmount", Severity::Error, t!("不能为负数。", "cannot be negative.")),
                 Some(a) if a > MAX_AMOUNT => rc.push(p, col, index, key, "badAmount", Severity::Error, t!("大得不合理，请核对位数。", "is implausibly large; check the digits.")),
-                Some(a) if a.normalize().scale() > 2 => rc.push(p, col, index, key, "badAmount", Severity::Error, t!("“{}”超过两位小数（分）。", "\"{}\" has more than two decimals (fen)."; raw.clone())),
+                Some(a) if a.normalize().scale() > 2 => rc.push(p, col, index, key, "badAmount", Severity::Error, t!("“{}”超过两位小数（分）。", "\"{}\" has more than two decimals (fen)."; raw.to_string())),
                 Some(a) => read.amounts.push((f.key, a)),
             }
         }
@@ -536,7 +546,7 @@ fn check_cell(
                     key,
                     "badCount",
                     Severity::Error,
-                    t!("“{}”不是整数。", "\"{}\" is not a whole number."; raw.clone()),
+                    t!("“{}”不是整数。", "\"{}\" is not a whole number."; raw.to_string()),
                 ),
             }
         }
@@ -575,7 +585,7 @@ fn check_number(
             t!(
                 "“{}”是被 Excel 改成科学计数法的号码，后几位已丢失，无法恢复。请把这一列设为“文本”格式，再按证件重新录入。",
                 "\"{}\" is a number Excel turned into scientific notation; its last digits are lost for good. Format the column as Text and type the number again from the card.";
-                s.clone()
+                s.to_string()
             ),
         );
         return;
@@ -768,7 +778,8 @@ fn eligibility(p: &Prepared<'_>, rc: &mut RowCheck, read: &Read, cells: &[Cell])
         if cell.is_empty() {
             continue;
         }
-        let s = clean(&cell.text());
+        let text = cell.text();
+        let s = clean(&text).into_owned();
         let v = match &def.kind {
             FactKind::YesNo => match s.to_lowercase().as_str() {
                 "是" | "有" | "yes" | "true" | "y" | "1" => json!(true),
