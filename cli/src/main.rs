@@ -241,11 +241,18 @@ fn check(packs: &mut PackSet, a: CheckArgs) -> ExitCode {
             .build_global();
     }
     let o = Value::Object(o);
-    let result =
-        zhuchuang_web::ledger::check_ledger_with(packs, &bytes, &mapping, &o, today_utc(), |p| {
+    let result = zhuchuang_web::ledger::check_ledger_with(
+        packs,
+        &bytes,
+        &mapping,
+        &o,
+        today_utc(),
+        |p| {
             let rows: Vec<usize> = p.data_rows().collect();
             Ok(rows.par_iter().map(|&i| ledger::check_row(p, i)).collect())
-        });
+        },
+        &mut |_| {},
+    );
     let out = match result {
         Ok(out) => out,
         Err(e) => return fail(e, &lang),

@@ -16,6 +16,14 @@ const require = createRequire(import.meta.url);
 const zc = require('../../web/pkg-node/zhuchuang_web.js');
 const golden = new URL('../golden/ledger/', import.meta.url).pathname;
 const clean = { console: [], pageErrors: [], offsite: [] };
+// The widget alone on a page with the site's CSP (the staff page also holds the
+// eligibility widget, whose bundle this test does not need).
+const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>台账检查</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/zc-widgets.css">
+<script type="module" src="/dist/zc-widgets.js"></script></head>
+<body><main><h1>台账检查</h1><zc-ledger-check today="2025-06-01"></zc-ledger-check></main></body></html>`;
+const openLedger = (env, opts = {}) => open(env, '/ledger-test.html', { html, ...opts });
 
 let env;
 before(async () => { env = await start(); });
@@ -27,7 +35,7 @@ async function pick(el, file) {
 }
 
 test('a ledger is checked in the worker and the annotated XLSX has every row and its problems', async () => {
-  const { page, problems, context } = await open(env, '/staff.html');
+  const { page, problems, context } = await openLedger(env);
   const el = await widget(page, 'zc-ledger-check');
   await pick(el, join(golden, 'traps-gbk.csv'));
   // The suggested mapping: 身份证号码 → the ID field.
@@ -62,7 +70,7 @@ test('a ledger is checked in the worker and the annotated XLSX has every row and
 });
 
 test('English, large text, 360 px', async () => {
-  const { page, problems, context } = await open(env, '/staff.html', { viewport: { width: 360, height: 800 } });
+  const { page, problems, context } = await openLedger(env, { viewport: { width: 360, height: 800 } });
   const el = await widget(page, 'zc-ledger-check');
   await page.evaluate(() => { const w = document.querySelector('zc-ledger-check'); w.setAttribute('lang', 'en'); w.setAttribute('large-text', ''); });
   await pick(el, join(golden, 'traps.xlsx'));
@@ -81,7 +89,7 @@ test('100,000 rows: progress, cancel, then the whole check in the worker without
   const dir = mkdtempSync(join(tmpdir(), 'zc-ledger-'));
   const file = join(dir, 'ledger-100k.csv');
   execFileSync('node', [new URL('../../scripts/gen-ledger.mjs', import.meta.url).pathname, '--rows', '100000', '--out', file]);
-  const { page, problems, context } = await open(env, '/staff.html');
+  const { page, problems, context } = await openLedger(env);
   await page.evaluate(() => {
     window.longTasks = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push(e.duration); })

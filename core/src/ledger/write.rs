@@ -107,7 +107,9 @@ pub fn annotated_xlsx(p: &Prepared<'_>, checks: &[RowCheck]) -> Result<Vec<u8>, 
     // Text columns as Text ("@"), so a number retyped later stays as typed; set
     // once per column, not per cell (a format per cell is hashed per cell).
     for c in 0..width {
-        sheet.set_column_format(c, &text_format).map_err(xlsx_error)?;
+        sheet
+            .set_column_format(c, &text_format)
+            .map_err(xlsx_error)?;
     }
     for (i, row) in p.table.rows.iter().enumerate() {
         let r = i as u32;
