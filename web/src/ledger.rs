@@ -39,16 +39,10 @@ pub enum OutputFormat {
     Csv,
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 struct Outputs {
     formats: Option<Vec<OutputFormat>>,
-}
-
-impl Default for Outputs {
-    fn default() -> Outputs {
-        Outputs { formats: None }
-    }
 }
 
 /// A checked ledger: the report (JSON) and the annotated files asked for.

@@ -9,6 +9,9 @@
 // The widget cancels by terminating the worker. Nothing leaves the browser.
 import init, { zcLedgerColumns, zcLedgerCheck } from './zhuchuang_widgets.js';
 
+/** Problem rows sent to the page (widgets/src/ledger.rs SHOWN_ROWS). */
+const SHOWN_ROWS = 200;
+
 const ready = init({ module_or_path: new URL('./zhuchuang_widgets_bg.wasm', import.meta.url) });
 
 self.onmessage = async (event) => {
@@ -22,7 +25,13 @@ self.onmessage = async (event) => {
     const t0 = performance.now();
     const r = zcLedgerCheck(m.bytes, m.mapping, m.options,
       (done, total) => { self.postMessage({ type: 'progress', done, total, ms: performance.now() - t0 }); },
-      (report) => { self.postMessage({ type: 'report', report, ms: performance.now() - t0 }); });
+      (report) => {
+        const ms = performance.now() - t0;
+        // Only what the page shows: the summary and the first problem rows.
+        const r = JSON.parse(report);
+        const shown = { ...r, rowsWithProblems: r.rows.length, rows: r.rows.slice(0, SHOWN_ROWS) };
+        self.postMessage({ type: 'report', report: JSON.stringify(shown), ms });
+      });
     self.postMessage({ type: 'files', xlsx: r.xlsx, csv: r.csv, ms: performance.now() - t0 }, [r.xlsx.buffer, r.csv.buffer]);
   } catch (e) {
     self.postMessage({ type: 'error', error: { code: e && e.code, message: String((e && e.message) || e) } });

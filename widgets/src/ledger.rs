@@ -8,7 +8,9 @@
 //! the core decides everything, the widget renders.
 //!
 //! Attributes: `lang`, `large-text`, `today`, `region`, `save` (`none` keeps no
-//! mapping). Event: `zc-change`, `detail` = the report (summary, problem rows).
+//! mapping). Event: `zc-change`, `detail` = the report: the complete summary,
+//! and in `rows` the first 200 problem rows (`rowsWithProblems` counts them all;
+//! the downloads hold every row).
 
 use crate::common::{tr, RadioOption, Radios};
 use crate::element::{Host, Widget};
@@ -208,12 +210,17 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
     let start_worker = {
         let worker = worker.clone();
         move |on: Box<dyn FnMut(web_sys::MessageEvent)>| -> Option<web_sys::Worker> {
-            if let Some((w, _)) = worker.borrow_mut().take() {
-                w.terminate();
-            }
-            let opts = web_sys::WorkerOptions::new();
-            opts.set_type(web_sys::WorkerType::Module);
-            let w = web_sys::Worker::new_with_options(&zc_ledger_worker_url(), &opts).ok()?;
+            // The worker is kept between runs (its wasm compiled once); a
+            // cancel terminates it and the next run starts a new one.
+            let kept = worker.borrow_mut().take().map(|(w, _)| w);
+            let w = match kept {
+                Some(w) => w,
+                None => {
+                    let opts = web_sys::WorkerOptions::new();
+                    opts.set_type(web_sys::WorkerType::Module);
+                    web_sys::Worker::new_with_options(&zc_ledger_worker_url(), &opts).ok()?
+                }
+            };
             let closure = Closure::wrap(on);
             w.set_onmessage(Some(closure.as_ref().unchecked_ref()));
             *worker.borrow_mut() = Some((w.clone(), closure));
@@ -642,8 +649,10 @@ fn view_mapping(
     }
 }
 
-/// The problem rows shown at most (the downloads hold every row).
-const SHOWN_ROWS: usize = 500;
+/// The problem rows shown at most (the downloads hold every row). The worker
+/// sends only these (`rows`), with the complete `summary`, so the page parses
+/// and renders little even for a ledger with thousands of problem rows.
+const SHOWN_ROWS: usize = 200;
 
 fn view_report(r: &Value, ms: f64, lang: Lang) -> Html {
     let s = &r["summary"];
@@ -666,7 +675,7 @@ fn view_report(r: &Value, ms: f64, lang: Lang) -> Html {
             if !rows.is_empty() {
                 <div class="zc-table-wrap" tabindex="0" role="region" aria-labelledby="zc-ledger-rows-caption">
                 <table class="zc-table" id="zc-ledger-rows">
-                    <caption id="zc-ledger-rows-caption">{ if rows.len() > SHOWN_ROWS {
+                    <caption id="zc-ledger-rows-caption">{ if r["rowsWithProblems"].as_u64().unwrap_or(rows.len() as u64) > SHOWN_ROWS as u64 {
                         t!("有问题的行（显示前 {} 行，全部见下载文件）", "Rows with problems (the first {}; the download has all)"; SHOWN_ROWS).get(lang).to_string()
                     } else { tr(lang, "有问题的行", "Rows with problems") } }</caption>
                     <thead><tr><th scope="col">{ tr(lang, "行", "Row") }</th><th scope="col">{ tr(lang, "单元格", "Cell") }</th><th scope="col">{ tr(lang, "问题", "Problem") }</th></tr></thead>

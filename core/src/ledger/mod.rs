@@ -693,8 +693,8 @@ fn across_rows(p: &Prepared<'_>, checks: &mut [RowCheck]) {
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(s, _)| *s)
             .unwrap_or("");
-        for k in 0..checks.len() {
-            let shape = checks[k]
+        for check in checks.iter_mut() {
+            let shape = check
                 .date_shapes
                 .iter()
                 .find(|(c, _)| *c == col)
@@ -705,8 +705,8 @@ fn across_rows(p: &Prepared<'_>, checks: &mut [RowCheck]) {
                     .iter()
                     .find(|(_, c)| *c == col)
                     .map(|(f, _)| f.key);
-                let index = checks[k].index;
-                checks[k].push(
+                let index = check.index;
+                check.push(
                     p,
                     Some(col),
                     index,
