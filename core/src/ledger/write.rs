@@ -97,9 +97,6 @@ pub fn annotated_xlsx(p: &Prepared<'_>, checks: &[RowCheck]) -> Result<Vec<u8>, 
     )
     .map_err(xlsx_error)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
-    // Deflate level 1: a whole ledger's XML compresses well at any level, and
-    // level 1 writes it several times faster than the default 6.
-    book.set_zip_compression_level(1);
     let date_format = Format::new().set_num_format("yyyy-mm-dd");
     let text_format = Format::new().set_num_format("@");
     let bold = Format::new().set_bold();
