@@ -368,3 +368,36 @@ fn english_words_in_english() {
         }
     }
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any bytes, and any damage to a real CSV or XLSX, give a report whose
+        /// counts add up or a clear error; never a panic.
+        #[test]
+        fn any_bytes_are_a_report_or_an_error(
+            noise in proptest::collection::vec(any::<u8>(), 0..2000),
+            at in 0usize..8000,
+            which in 0usize..3,
+        ) {
+            let base = ["traps.csv", "traps-gbk.csv", "traps.xlsx"][which];
+            let mut bytes = std::fs::read(dir().join(base)).unwrap();
+            let at = at.min(bytes.len());
+            bytes.splice(at..(at + noise.len()).min(bytes.len()), noise.iter().copied());
+            for input in [&bytes[..], &noise[..]] {
+                match run(input, json!({})) {
+                    Ok(out) => {
+                        let r = report(&out);
+                        let s = &r["summary"];
+                        let n = |k: &str| s[k].as_u64().unwrap();
+                        prop_assert_eq!(n("fine") + n("withWarnings") + n("withErrors") + n("unreadable") + n("empty"), n("rowsRead"));
+                    }
+                    Err(e) => prop_assert!(!e.text.get(zhuchuang_core::Lang::En).is_empty()),
+                }
+            }
+        }
+    }
+}
