@@ -195,6 +195,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
     let program = use_state(|| "flexibleDifficult".to_string());
     let track = use_state(String::new);
     let report = use_state(|| Value::Null);
+    let shown = use_state(|| PAGE_ROWS);
     let files = use_mut_ref(|| None::<(js_sys::Uint8Array, js_sys::Uint8Array)>);
     let worker: WorkerSlot = use_mut_ref(|| None);
 
@@ -354,6 +355,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
         })
     };
 
+    let shown_reset = shown.clone();
     let run = {
         let (
             phase,
@@ -412,6 +414,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
                 "eligibility" => o["program"] = json!("flexibleEmploymentSubsidy"),
                 _ => {}
             }
+            shown_reset.set(PAGE_ROWS);
             phase.set(Phase::Running {
                 done: 0.0,
                 total: 0.0,
@@ -577,7 +580,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
                 </div>
             }
             if let Phase::Done { ms, files: ready } = &*phase {
-                { view_report(&report, *ms, lang) }
+                { view_report(&report, *ms, lang, *shown, { let shown = shown.clone(); Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE_ROWS)) }) }
                 <p role="status">{ if *ready { tr(lang, "下载文件已生成。", "The downloads are ready.") } else { tr(lang, "正在生成下载文件……", "Making the downloads…") } }</p>
                 <div class="zc-actions">
                     <button class="zc-button zc-secondary" type="button" id="zc-ledger-xlsx" disabled={!*ready} onclick={dl(true)}>{ tr(lang, "下载检查结果（XLSX）", "Download the checked ledger (XLSX)") }</button>
@@ -654,10 +657,15 @@ fn view_mapping(
 /// and renders little even for a ledger with thousands of problem rows.
 const SHOWN_ROWS: usize = 200;
 
-fn view_report(r: &Value, ms: f64, lang: Lang) -> Html {
+/// Problem rows rendered at first, and added by each "show more" (a small
+/// render keeps the page free of long tasks).
+const PAGE_ROWS: usize = 50;
+
+fn view_report(r: &Value, ms: f64, lang: Lang, shown: usize, more: Callback<MouseEvent>) -> Html {
     let s = &r["summary"];
     let n = |k: &str| s[k].as_u64().unwrap_or(0);
-    let rows = r["rows"].as_array().cloned().unwrap_or_default();
+    let empty = Vec::new();
+    let rows = r["rows"].as_array().unwrap_or(&empty);
     html! {
         <section class="zc-outcome" aria-labelledby="zc-ledger-result">
             <h3 id="zc-ledger-result">{ t!("共读取 {} 行：通过 {} 行，有错误 {} 行，请核对 {} 行", "{} rows read: {} fine, {} with errors, {} with warnings";
@@ -679,15 +687,22 @@ fn view_report(r: &Value, ms: f64, lang: Lang) -> Html {
                         t!("有问题的行（显示前 {} 行，全部见下载文件）", "Rows with problems (the first {}; the download has all)"; SHOWN_ROWS).get(lang).to_string()
                     } else { tr(lang, "有问题的行", "Rows with problems") } }</caption>
                     <thead><tr><th scope="col">{ tr(lang, "行", "Row") }</th><th scope="col">{ tr(lang, "单元格", "Cell") }</th><th scope="col">{ tr(lang, "问题", "Problem") }</th></tr></thead>
-                    <tbody>{ for rows.iter().take(SHOWN_ROWS).flat_map(|row| {
-                        let problems = row["problems"].as_array().cloned().unwrap_or_default();
+                    <tbody>{ for rows.iter().take(shown).flat_map(|row| {
+                        let problems = row["problems"].as_array().map(|a| a.as_slice()).unwrap_or(&[]);
                         let n = row["row"].as_u64().unwrap_or(0);
-                        problems.into_iter().map(move |p| html! {
+                        problems.iter().map(move |p| html! {
                             <tr><th scope="row">{ n }</th><td>{ p["cell"].as_str().unwrap_or("").to_string() }</td><td>{ p["message"].as_str().unwrap_or("").to_string() }</td></tr>
                         })
                     }) }</tbody>
                 </table>
                 </div>
+                if shown < rows.len() {
+                    <div class="zc-actions">
+                        <button class="zc-button zc-secondary" type="button" id="zc-ledger-more" onclick={more}>
+                            { t!("再显示 {} 行", "Show {} more rows"; PAGE_ROWS.min(rows.len() - shown)).get(lang).to_string() }
+                        </button>
+                    </div>
+                }
             }
         </section>
     }
