@@ -111,6 +111,11 @@ test('100,000 rows: progress, cancel, then the whole check in the worker without
   const wall = Date.now() - t0;
   const text = await el.locator('#zc-ledger-result').innerText();
   assert.match(text, /共读取 100000 行/);
+  // 50 problem rows rendered, more on request (the rest are in the downloads).
+  const before = await el.locator('#zc-ledger-rows tbody tr').count();
+  await el.locator('#zc-ledger-more').click();
+  await page.waitForFunction((n) => document.querySelector('zc-ledger-check').shadowRoot
+    .querySelectorAll('#zc-ledger-rows tbody tr').length > n, before);
   const seconds = Number(/用时 ([\d.]+) 秒/.exec(await el.locator('.zc-outcome p').first().innerText())?.[1]);
   const longTasks = await page.evaluate(() => window.longTasks);
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
