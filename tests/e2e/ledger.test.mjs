@@ -111,16 +111,19 @@ test('100,000 rows: progress, cancel, then the whole check in the worker without
   const wall = Date.now() - t0;
   const text = await el.locator('#zc-ledger-result').innerText();
   assert.match(text, /共读取 100000 行/);
+  const seconds = Number(/用时 ([\d.]+) 秒/.exec(await el.locator('.zc-outcome p').first().innerText())?.[1]);
+  // Until the downloads are made too.
+  await el.getByText('下载文件已生成。').waitFor({ timeout: 120000 });
+  const longTasks = await page.evaluate(() => window.longTasks);
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
   // 50 problem rows rendered, more on request (the rest are in the downloads).
   const before = await el.locator('#zc-ledger-rows tbody tr').count();
   await el.locator('#zc-ledger-more').click();
   await page.waitForFunction((n) => document.querySelector('zc-ledger-check').shadowRoot
     .querySelectorAll('#zc-ledger-rows tbody tr').length > n, before);
-  const seconds = Number(/用时 ([\d.]+) 秒/.exec(await el.locator('.zc-outcome p').first().innerText())?.[1]);
-  const longTasks = await page.evaluate(() => window.longTasks);
-  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
   console.log(`ledger e2e benchmark: 100000 rows, worker ${seconds} s, click to result ${wall} ms, main-thread long tasks ${JSON.stringify(longTasks.map(Math.round))}, page JS heap ${heap}`);
-  assert.ok(longTasks.every((d) => d < 200), `main-thread long tasks: ${longTasks}`);
+  // The issue: no long task over 50 ms on the main thread while checking.
+  assert.ok(longTasks.every((d) => d <= 50), `main-thread long tasks: ${longTasks}`);
   assert.deepEqual(problems, clean);
   await context.close();
 });

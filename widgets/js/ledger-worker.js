@@ -2,7 +2,7 @@
 // needs only script-src 'self' 'wasm-unsafe-eval', or worker-src 'self'). It loads
 // the ledger bundle next to it and answers the widget's messages:
 //   { type: 'columns', bytes, options }          → { type: 'columns', result }
-//   { type: 'check', bytes, mapping, options }    → { type: 'progress', done, total, ms }…,
+//   { type: 'check', [bytes], mapping, options }  → { type: 'progress', done, total, ms }…,
 //                                                   { type: 'report', report (JSON text), ms },
 //                                                   { type: 'files', xlsx, csv, ms }
 //   any failure                                   → { type: 'error', error: { code, message } }
@@ -14,8 +14,12 @@ const SHOWN_ROWS = 200;
 
 const ready = init({ module_or_path: new URL('./zhuchuang_widgets_bg.wasm', import.meta.url) });
 
+/** The file of the last columns step; a check message without bytes uses it. */
+let last = null;
+
 self.onmessage = async (event) => {
   const m = event.data;
+  if (m.bytes) last = m.bytes;
   try {
     await ready;
     if (m.type === 'columns') {
@@ -23,7 +27,7 @@ self.onmessage = async (event) => {
       return;
     }
     const t0 = performance.now();
-    const r = zcLedgerCheck(m.bytes, m.mapping, m.options,
+    const r = zcLedgerCheck(m.bytes || last, m.mapping, m.options,
       (done, total) => { self.postMessage({ type: 'progress', done, total, ms: performance.now() - t0 }); },
       (report) => {
         const ms = performance.now() - t0;

@@ -210,10 +210,11 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
     // Starts a fresh worker whose messages go to `on`.
     let start_worker = {
         let worker = worker.clone();
-        move |on: Box<dyn FnMut(web_sys::MessageEvent)>| -> Option<web_sys::Worker> {
+        move |on: Box<dyn FnMut(web_sys::MessageEvent)>| -> Option<(web_sys::Worker, bool)> {
             // The worker is kept between runs (its wasm compiled once); a
             // cancel terminates it and the next run starts a new one.
             let kept = worker.borrow_mut().take().map(|(w, _)| w);
+            let fresh = kept.is_none();
             let w = match kept {
                 Some(w) => w,
                 None => {
@@ -225,7 +226,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
             let closure = Closure::wrap(on);
             w.set_onmessage(Some(closure.as_ref().unchecked_ref()));
             *worker.borrow_mut() = Some((w.clone(), closure));
-            Some(w)
+            Some((w, fresh))
         }
     };
 
@@ -314,7 +315,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
                         )),
                     }
                 });
-                let Some(w) = start_worker(on) else {
+                let Some((w, _)) = start_worker(on) else {
                     phase.set(Phase::Failed(tr(
                         lang,
                         "无法启动后台检查。",
@@ -461,7 +462,7 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
                     )),
                 }
             });
-            let Some(w) = start_worker(on) else {
+            let Some((w, fresh)) = start_worker(on) else {
                 phase.set(Phase::Failed(tr(
                     lang,
                     "无法启动后台检查。",
@@ -471,7 +472,11 @@ pub fn ledger_check(props: &LedgerProps) -> Html {
             };
             let msg = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&msg, &"type".into(), &"check".into());
-            let _ = js_sys::Reflect::set(&msg, &"bytes".into(), &data);
+            // A kept worker has the file from the columns step: copying a large
+            // file into the message again would block the page.
+            if fresh {
+                let _ = js_sys::Reflect::set(&msg, &"bytes".into(), &data);
+            }
             let _ =
                 js_sys::Reflect::set(&msg, &"mapping".into(), &json!(*mapping).to_string().into());
             let _ = js_sys::Reflect::set(&msg, &"options".into(), &o.to_string().into());
