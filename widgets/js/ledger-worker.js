@@ -10,7 +10,7 @@
 import init, { zcLedgerColumns, zcLedgerCheck } from './zhuchuang_widgets.js';
 
 /** Problem rows sent to the page (widgets/src/ledger.rs SHOWN_ROWS). */
-const SHOWN_ROWS = 200;
+const SHOWN_ROWS = 100;
 
 const ready = init({ module_or_path: new URL('./zhuchuang_widgets_bg.wasm', import.meta.url) });
 

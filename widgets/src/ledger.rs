@@ -9,7 +9,7 @@
 //!
 //! Attributes: `lang`, `large-text`, `today`, `region`, `save` (`none` keeps no
 //! mapping). Event: `zc-change`, `detail` = the report: the complete summary,
-//! and in `rows` the first 200 problem rows (`rowsWithProblems` counts them all;
+//! and in `rows` the first 100 problem rows (`rowsWithProblems` counts them all;
 //! the downloads hold every row).
 
 use crate::common::{tr, RadioOption, Radios};
@@ -660,7 +660,7 @@ fn view_mapping(
 /// The problem rows shown at most (the downloads hold every row). The worker
 /// sends only these (`rows`), with the complete `summary`, so the page parses
 /// and renders little even for a ledger with thousands of problem rows.
-const SHOWN_ROWS: usize = 200;
+const SHOWN_ROWS: usize = 100;
 
 /// Problem rows rendered at first, and added by each "show more" (a small
 /// render keeps the page free of long tasks).
