@@ -561,7 +561,14 @@ fn the_hand_written_signatures_use_only_declared_types() {
         twice.is_empty(),
         "types.d.ts declares by hand what the Rust types generate: {twice:?}"
     );
-    let builtin = ["Array", "Record", "Partial", "Error", "Promise", "Uint8Array"];
+    let builtin = [
+        "Array",
+        "Record",
+        "Partial",
+        "Error",
+        "Promise",
+        "Uint8Array",
+    ];
     let mut missing: Vec<String> = Vec::new();
     for word in code_only(&hand).split(|c: char| !c.is_ascii_alphanumeric() && c != '_') {
         if word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
