@@ -34,7 +34,9 @@ echo "==> web: Node package (web/pkg-node)"
 # from disk, so its size does not matter and its per-call time does.
 node_flag=$flag
 [ "$profile" = release ] && node_flag="--profile node"
-wasm-pack build web $node_flag --target nodejs --out-dir pkg-node --out-name zhuchuang_web --no-opt 2>&1 | grep -v '^\[INFO\]' || true
+# With the ledger check (checkLedger, ledgerColumns): staff scripts run it on whole
+# ledgers; web/pkg leaves it out for its size.
+wasm-pack build web $node_flag --target nodejs --out-dir pkg-node --out-name zhuchuang_web --no-opt -- --features ledger 2>&1 | grep -v '^\[INFO\]' || true
 optimise web/pkg-node/zhuchuang_web_bg.wasm -O3
 
 # One bundle per widget feature (widgets/Cargo.toml) and the combined one (`all`,
@@ -43,7 +45,7 @@ optimise web/pkg-node/zhuchuang_web_bg.wasm -O3
 # Each wasm-opt runs in the background while the next bundle compiles.
 # BUNDLES="eligibility all" builds only those (for development; the packages,
 # loader and packs are built either way).
-bundles=${BUNDLES:-"id-check retirement materials eligibility subsidy loan finder application all"}
+bundles=${BUNDLES:-"id-check retirement materials eligibility subsidy loan finder application ledger all"}
 rm -rf www/dist && mkdir -p www/dist
 pids=()
 for name in $bundles; do
@@ -57,6 +59,8 @@ for name in $bundles; do
   mkdir -p "www/dist/$name"
   cp "$out/zhuchuang_widgets.js" "$out/zhuchuang_widgets_bg.wasm" "www/dist/$name/"
   [ -d "$out/snippets" ] && cp -r "$out/snippets" "www/dist/$name/"
+  # The ledger check runs in a Web Worker that loads this same bundle.
+  [ "$name" = ledger ] && cp widgets/js/ledger-worker.js "www/dist/$name/"
   optimise "www/dist/$name/zhuchuang_widgets_bg.wasm" &
   pids+=($!)
 done

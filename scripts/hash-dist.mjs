@@ -71,10 +71,24 @@ function hashBundle(dist, name) {
   writeFileSync(glueTo, glue);
   // Nothing may fetch the glue by its old name.
   unlinkSync(glueFile);
+  // Other scripts beside the glue (the ledger check's Web Worker, which loads
+  // the same bundle) keep their names, since the bundle's code finds them by
+  // name; they load the hashed glue and wasm.
+  const stable = [];
+  for (const n of readdirSync(dir).filter((f) => f.endsWith('.js') && !HASH.test(f))) {
+    const file = join(dir, n);
+    const text = readFileSync(file, 'utf8')
+      .split("'./zhuchuang_widgets.js'").join(`'./${basename(glueTo)}'`)
+      .split("'./zhuchuang_widgets_bg.wasm'").join(`'./${basename(wasmTo)}'`);
+    writeFileSync(file, text);
+    stable.push(`${name}/${n}`);
+  }
   const entry = {
     glue: `${name}/${basename(glueTo)}`,
     wasm: `${name}/${basename(wasmTo)}`,
     files: [`${name}/${basename(glueTo)}`, `${name}/${basename(wasmTo)}`, ...files],
+    // Files of the bundle that keep their names (revalidated, not cached long).
+    stable,
   };
   return entry;
 }

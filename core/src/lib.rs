@@ -24,6 +24,8 @@ pub mod facts;
 pub mod finder;
 pub mod forms;
 pub mod ids;
+#[cfg(feature = "ledger")]
+pub mod ledger;
 pub mod loan;
 pub mod logic;
 pub mod materials;

@@ -66,10 +66,16 @@ test('bundle files carry a hash of their content; nothing in dist names them oth
       assert.equal(m[1], digest, `${f}: the hash is of its content`);
       assert.equal((await get(`/dist/${f}`)).headers['cache-control'], 'public, max-age=31536000, immutable', f);
     }
-    // Every file of the folder is in the manifest (besides the precompressed copies).
+    // Every file of the folder is in the manifest (besides the precompressed copies),
+    // hashed or, for a script the bundle finds by name (the ledger's worker), stable.
     const walk = (d) => readdirSync(d).flatMap((n) => (statSync(d + n).isDirectory() ? walk(`${d}${n}/`) : [d + n]));
     const onDisk = walk(`${dist}${bundle}/`).filter((f) => !/\.(br|gz)$/.test(f)).map((f) => f.slice(dist.length)).sort();
-    assert.deepEqual(onDisk, [...entry.files].sort(), bundle);
+    assert.deepEqual(onDisk, [...entry.files, ...entry.stable].sort(), bundle);
+    for (const f of entry.stable) {
+      assert.equal((await get(`/dist/${f}`)).headers['cache-control'], 'no-cache', f);
+      const text = readFileSync(dist + f, 'utf8');
+      assert.doesNotMatch(text, /'\.\/zhuchuang_widgets(_bg)?\.(js|wasm)'/, `${f} loads the hashed files`);
+    }
     assert.equal(entry.preload.length, 2);
   }
   // The loader names the hashed files.

@@ -120,6 +120,12 @@ test('the functions no golden case calls fit their declared types too, in both l
     check('loanQuote', zc.loanQuote({ borrower: 'partnership', partners: 3, amount: '900000', termMonths: 36,
       contractDate: '2025-06-01', repayment: 'equalInstalments' }, local), lang);
     check('screenProject', zc.screenProject({ profitable: 'yes', premises: 'no', loanAmount: '50000' }, local), lang);
+    // The ledger check (the Node package is built with it): the report, without the files.
+    const ledger = new Uint8Array(readFileSync(join(goldenDir, 'ledger/traps.csv')));
+    const { xlsx, csv, ...report } = zc.checkLedger(ledger, null, { ...local, formats: ['csv'] });
+    assert.ok(csv instanceof Uint8Array && xlsx === undefined);
+    check('checkLedger', report, lang);
+    check('ledgerColumns', zc.ledgerColumns(ledger, local), lang);
     check('unloadPack', zc.unloadPack('440300'), lang);
     check('unloadPack', zc.unloadPack('440300'), `${lang}, again`);
     check('resetPacks', zc.resetPacks(), lang);

@@ -17,6 +17,7 @@ use zhuchuang_core::eligibility::ProgramInfo;
 use zhuchuang_core::facts::Question;
 use zhuchuang_core::forms::{ApplicantForm, FormReport};
 use zhuchuang_core::ids::{IdBrief, IdCheck};
+use zhuchuang_core::ledger::{LedgerColumns, LedgerOptions, LedgerReport};
 use zhuchuang_core::loan::{LoanQuote, QuoteInput};
 use zhuchuang_core::materials::{MaterialsReport, ProvidedItem};
 use zhuchuang_core::pack::{LoadReport, ParamRef, Sourced};
@@ -61,6 +62,12 @@ const NAMES: &[(&str, &str)] = &[
     ("Status", "ParamStatus"),
     ("Unit", "ParamUnit"),
     ("Scope", "ParamScope"),
+    ("Format", "LedgerFormat"),
+    ("Encoding", "LedgerEncoding"),
+    ("ColumnInfo", "LedgerColumn"),
+    ("FieldInfo", "LedgerField"),
+    ("CheckMode", "LedgerCheck"),
+    ("ColumnRef", "LedgerColumnRef"),
 ];
 
 fn generator(contract: Contract) -> SchemaGenerator {
@@ -104,6 +111,8 @@ fn results(g: &mut SchemaGenerator) -> Vec<(&'static str, Value)> {
         out("loanQuote", g.subschema_for::<LoanQuote>()),
         out("screeningQuestions", g.subschema_for::<Vec<Question>>()),
         out("screenProject", g.subschema_for::<ScreeningResult>()),
+        out("checkLedger", g.subschema_for::<LedgerReport>()),
+        out("ledgerColumns", g.subschema_for::<LedgerColumns>()),
     ];
     // The part every calculated result carries, declared for integrators'
     // renderers of any result.
@@ -122,6 +131,8 @@ fn inputs(g: &mut SchemaGenerator) {
     g.subschema_for::<PlanInput>();
     g.subschema_for::<QuoteInput>();
     g.subschema_for::<ProvidedItem>();
+    g.subschema_for::<LedgerOptions>();
+    g.subschema_for::<zhuchuang_core::ledger::Mapping>();
 }
 
 /// Renames `$ref`s and definitions by [`NAMES`].
@@ -260,10 +271,10 @@ fn api_schema() -> Value {
     }
     assert_eq!(
         properties.len(),
-        FUNCTIONS.len(),
-        "every function of zhuchuang_web::api::FUNCTIONS needs its result's schema here, and only those"
+        FUNCTIONS.len() + zhuchuang_web::ledger::FUNCTIONS.len(),
+        "every function of zhuchuang_web::api::FUNCTIONS (and ledger::FUNCTIONS) needs its result's schema here, and only those"
     );
-    for f in FUNCTIONS {
+    for f in FUNCTIONS.iter().chain(zhuchuang_web::ledger::FUNCTIONS) {
         assert!(properties.contains_key(*f), "no result schema for {f}");
     }
     let mut schema = json!({
@@ -557,7 +568,14 @@ fn the_hand_written_signatures_use_only_declared_types() {
         twice.is_empty(),
         "types.d.ts declares by hand what the Rust types generate: {twice:?}"
     );
-    let builtin = ["Array", "Record", "Partial", "Error", "Promise"];
+    let builtin = [
+        "Array",
+        "Record",
+        "Partial",
+        "Error",
+        "Promise",
+        "Uint8Array",
+    ];
     let mut missing: Vec<String> = Vec::new();
     for word in code_only(&hand).split(|c: char| !c.is_ascii_alphanumeric() && c != '_') {
         if word.chars().next().is_some_and(|c| c.is_ascii_uppercase())

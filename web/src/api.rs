@@ -529,6 +529,11 @@ pub fn call(
     options: &Value,
     today: NaiveDate,
 ) -> Result<Json, ApiError> {
+    // The ledger functions read options of their own (kind, check, program).
+    #[cfg(feature = "ledger")]
+    if let Some(answer) = crate::ledger::call(packs, name, args, options, today) {
+        return answer;
+    }
     call_with(packs, name, args, &Options::from_json(options), today)
 }
 

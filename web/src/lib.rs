@@ -21,6 +21,8 @@ pub mod api;
 mod convert;
 pub mod error;
 pub mod ids;
+#[cfg(feature = "ledger")]
+pub mod ledger;
 pub mod loan;
 pub mod materials;
 pub mod rules;

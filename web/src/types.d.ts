@@ -280,3 +280,35 @@ export interface ScreeningAnswers {
 export function screeningQuestions(options?: LangOptions): Question[];
 /** Screens a project (answers may be partial): risk flags, what to verify, recommendation, counter-guarantee. */
 export function screenProject(answers: ScreeningAnswers, options?: RuleOptions): ScreeningResult;
+
+// ---------------------------------------------------------------------------
+// The ledger (台账) check: in the Node package (web/pkg-node) and in builds with
+// the `ledger` feature; the browser package web/pkg leaves it out (its size).
+
+/** Field key → column, by header text or 0-based index: `{ id: "身份证号", name: 0 }`;
+ * `facts.<factId>` reads an eligibility answer from a column. */
+export type LedgerMapping = { [field: string]: LedgerColumnRef };
+
+export interface LedgerCallOptions extends LedgerOptions, RuleOptions {
+  /** The annotated files to make (default both). */
+  formats?: Array<"xlsx" | "csv">;
+  /** Told every 1000 rows; return `false` to cancel (throws code `cancelled`). */
+  onProgress?: (done: number, total: number) => boolean | void;
+}
+
+/**
+ * Checks a whole ledger given as the file's bytes (CSV in UTF-8, UTF-8 with BOM or
+ * GBK/GB18030, or XLSX): every row, every cell, the Excel/WPS traps, duplicates;
+ * optionally each row's eligibility (`check: "eligibility"`) or subsidy period and
+ * amount (`check: "subsidy"`). `mapping` null: suggested from the headers. The
+ * annotated ledger (every row, a problems and a status column) comes back as
+ * `xlsx` and `csv` bytes. Limits (file size, rows, columns) are pack parameters,
+ * checked before reading.
+ */
+export function checkLedger(
+  bytes: Uint8Array,
+  mapping?: LedgerMapping | null,
+  options?: LedgerCallOptions,
+): LedgerReport & { xlsx?: Uint8Array; csv?: Uint8Array };
+/** The header row found (under title and group rows), its columns and the suggested mapping. */
+export function ledgerColumns(bytes: Uint8Array, options?: LedgerOptions & RuleOptions): LedgerColumns;

@@ -317,18 +317,12 @@ export interface FieldChoice {
   value: string;
 }
 
-/** One field of a form as a widget renders it. */
-export interface FieldInfo {
-  choices: FieldChoice[];
-  hint?: string;
-  id: string;
-  idKind?: IdKind;
-  kind: FieldKind;
+/** A field for a mapping editor. */
+export interface FieldInfo2 {
+  group: string;
+  key: string;
   label: string;
   required: boolean;
-  /** Required only when this other field has this value. */
-  requiredWhen?: RequiredWhen;
-  role?: FieldRole;
 }
 
 /** A field's type. */
@@ -438,7 +432,7 @@ export interface FormInfo {
   application?: string;
   citation: Citation;
   description?: string;
-  fields: FieldInfo[];
+  fields: LedgerField[];
   id: string;
   /** The eligibility program its answers are checked against. */
   program?: string;
@@ -637,6 +631,121 @@ export type Lang = "zh-CN" | "en";
 /** Options that only choose the language of messages. */
 export interface LangOptions {
   lang?: Lang | null;
+}
+
+/** What is checked on every row. */
+export type LedgerCheck = "numbers" | "eligibility" | "subsidy";
+
+/** One column as found, and the field it is mapped to. */
+export interface LedgerColumn {
+  /** `A`, `B`, … */
+  column: string;
+  field?: string;
+  fieldLabel?: string;
+  header: string;
+}
+
+/** A column as the mapping names it: its header, or its 0-based index. */
+export type LedgerColumnRef = number | string;
+
+/** Headers and the suggested mapping of a file (`ledgerColumns`). */
+export interface LedgerColumns {
+  columns: LedgerColumn[];
+  encoding?: LedgerEncoding;
+  /** Every field a ledger can have: key, label, group, required. */
+  fields: FieldInfo2[];
+  format: LedgerFormat;
+  headerRow: number;
+  /** Field → header, as `checkLedger` takes it. */
+  mapping: { [key: string]: string };
+  /** Data rows below the header. */
+  rows: number;
+}
+
+/** A text file's encoding as detected. */
+export type LedgerEncoding = "UTF-8" | "UTF-8 BOM" | "GB18030";
+
+/** One field of a form as a widget renders it. */
+export interface LedgerField {
+  choices: FieldChoice[];
+  hint?: string;
+  id: string;
+  idKind?: IdKind;
+  kind: FieldKind;
+  label: string;
+  required: boolean;
+  /** Required only when this other field has this value. */
+  requiredWhen?: RequiredWhen;
+  role?: FieldRole;
+}
+
+/** What the file was. */
+export type LedgerFormat = "csv" | "xlsx";
+
+/** Which ledger a file is. */
+export type LedgerKind = "socialInsuranceSubsidy" | "people";
+
+/** How to check a ledger. */
+export interface LedgerOptions {
+  check?: LedgerCheck;
+  /**
+   * With `check: "subsidy"`: the retirement track of the women in the
+   * ledger (`female55` or `female50`), when no column says it; without it a
+   * woman's period is not checked (a warning says so).
+   */
+  femaleTrack?: RetirementTrack | null;
+  kind?: LedgerKind;
+  /**
+   * With `check: "eligibility"`: a program id of `listPrograms`
+   * (default `flexibleEmploymentSubsidy`). With `check: "subsidy"`: a subsidy
+   * program (`flexibleDifficult`, default; `flexibleGraduate`, …).
+   */
+  program?: string | null;
+}
+
+/** The result of `checkLedger`. */
+export interface LedgerReport {
+  asOf: IsoDate;
+  /**
+   * Warnings about the rules themselves: unsure values, example packs, and the
+   * calculator's own notes.
+   */
+  caveats: string[];
+  check: LedgerCheck;
+  /** Every document the result rests on, each once. */
+  citations: Citation[];
+  columns: LedgerColumn[];
+  encoding?: LedgerEncoding;
+  format: LedgerFormat;
+  /** The header row as Excel numbers it (title and group rows above it). */
+  headerRow: number;
+  kind: LedgerKind;
+  lang: Lang;
+  /** The mapping used: field → header. */
+  mapping: { [key: string]: string };
+  /** Sentences about the whole file (a field no column has, …). */
+  notes: string[];
+  /** The packs in force, most specific first, with one hash over them. */
+  pack: PackStamp;
+  /** Every parameter the result used, each once (by key and effective date). */
+  parameters: ParamRef[];
+  program?: string;
+  /** Rows with a problem, in the file's order. */
+  rows: RowReport[];
+  summary: LedgerSummary;
+}
+
+/** The counts: `fine + withWarnings + withErrors + unreadable + empty = rowsRead`. */
+export interface LedgerSummary {
+  byProblem: ProblemCount[];
+  empty: number;
+  fine: number;
+  /** Data rows read (below the header). */
+  rowsRead: number;
+  unreadable: number;
+  withErrors: number;
+  /** Rows with warnings and no error. */
+  withWarnings: number;
 }
 
 /** A material id with why it is in a list. */
@@ -984,6 +1093,16 @@ export interface Problem {
   severity: Severity;
 }
 
+/** How many rows had a problem of one code. */
+export interface ProblemCount {
+  code: string;
+  /** The problem's name for people. */
+  label: string;
+  /** Rows with it. */
+  rows: number;
+  severity: Severity;
+}
+
 /** One program in the finding. */
 export interface ProgramFinding {
   /**
@@ -1170,6 +1289,30 @@ export interface RetirementResult {
  * (`retirement.<track>.originalAge`, `.maxDelayMonths`): [`track_label`] states them.
  */
 export type RetirementTrack = "male" | "female55" | "female50";
+
+/** One problem in one cell (or in the row as a whole). */
+export interface RowProblem {
+  /** The cell as Excel names it (`C5`), when the problem is in one. */
+  cell?: string;
+  /** Stable code: `idScientific`, `idDigitsLost`, `duplicateId`, … */
+  code: string;
+  /** The field (mapping key), when the problem is in one. */
+  field?: string;
+  /** What is wrong and what to do, in plain words, in the requested language. */
+  message: string;
+  severity: Severity;
+}
+
+/** A row with problems, for the problem table. */
+export interface RowReport {
+  problems: RowProblem[];
+  /** The row number as Excel and WPS show it (1-based, title rows counted). */
+  row: number;
+  status: RowStatus;
+}
+
+/** A row's status in the annotated ledger. */
+export type RowStatus = "fine" | "warnings" | "errors" | "unreadable" | "empty";
 
 /** Options of every rule-based function. Unknown keys are ignored. */
 export interface RuleOptions {

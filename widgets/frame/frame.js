@@ -31,6 +31,7 @@ const ATTRIBUTES = {
   'loan-screening': [],
   'finder': ['programs', 'program-url'],
   'application-check': ['form'],
+  'ledger-check': [],
 };
 const WIDGETS = Object.keys(ATTRIBUTES);
 // </generated>

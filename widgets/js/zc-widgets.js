@@ -34,8 +34,12 @@ const BUNDLES = {
   'zc-loan-screening': 'loan',
   'zc-finder': 'finder',
   'zc-application-check': 'application',
+  'zc-ledger-check': 'ledger',
 };
 // </generated>
+/** Bundles the combined one leaves out (the ledger check: its format readers are
+ * large and only staff pages use it): always loaded on their own. */
+const ALONE = new Set(['ledger']);
 const COMBINED = 'all';
 /** Each bundle's content-hashed glue and wasm (dist/manifest.json), filled in by
  * the build (scripts/hash-dist.mjs); empty in the source, which then loads the
@@ -86,7 +90,7 @@ function fail(name, error) {
   const { reason, fix } = why(error);
   failed.set(name, reason);
   console.error(`zhuchuang: 组件包 ${name} 未能启动 / the ${name} widget bundle could not start (${reason}). Fix: ${fix}.`, error);
-  const tags = name === COMBINED ? TAGS : TAGS.filter((t) => BUNDLES[t] === name);
+  const tags = name === COMBINED ? TAGS.filter((t) => !ALONE.has(BUNDLES[t])) : TAGS.filter((t) => BUNDLES[t] === name);
   for (const el of document.querySelectorAll(tags.join(','))) showFailure(el, reason);
 }
 
@@ -106,24 +110,27 @@ function load(name) {
 /** The bundles the given elements need that are neither defined nor on their way. */
 function needed(elements) {
   const names = new Set();
-  if (loading.has(COMBINED)) return names;
   for (const el of elements) {
     const tag = el.localName;
     const name = BUNDLES[tag];
+    if (loading.has(COMBINED) && !ALONE.has(name)) continue;
     if (name && !customElements.get(tag) && !loading.has(name)) names.add(name);
   }
   return names;
 }
 
 function settled() {
-  return loading.has(COMBINED)
-    || TAGS.every((tag) => customElements.get(tag) || loading.has(BUNDLES[tag]));
+  return TAGS.every((tag) => customElements.get(tag) || loading.has(BUNDLES[tag])
+    || (loading.has(COMBINED) && !ALONE.has(BUNDLES[tag])));
 }
 
 const atLoad = needed(document.querySelectorAll(SELECTOR));
-const ready = atLoad.size >= 2
-  ? load(COMBINED).then((name) => [name])
-  : Promise.all([...atLoad].map(load));
+const alone = [...atLoad].filter((name) => ALONE.has(name));
+const shared = [...atLoad].filter((name) => !ALONE.has(name));
+const ready = Promise.all([
+  shared.length >= 2 ? load(COMBINED) : Promise.all(shared.map(load)),
+  ...alone.map(load),
+]).then((names) => names.flat());
 
 if (!settled()) {
   const observer = new MutationObserver((records) => {
@@ -136,7 +143,7 @@ if (!settled()) {
       }
     }
     for (const el of added) {
-      const reason = failed.get(BUNDLES[el.localName]) || failed.get(COMBINED);
+      const reason = failed.get(BUNDLES[el.localName]) || (!ALONE.has(BUNDLES[el.localName]) && failed.get(COMBINED));
       if (reason) showFailure(el, reason);
     }
     for (const name of needed(added)) load(name).catch(() => {});

@@ -18,6 +18,7 @@
 //! | `<zc-eligibility>` | a one-question-at-a-time eligibility wizard with an explained result |
 //! | `<zc-finder>` | the policy finder: one questionnaire for every program, grouped results |
 //! | `<zc-application-check>` | the clerk's pre-check of a filled application form, with documents, eligibility and plan |
+//! | `<zc-ledger-check>` | a whole ledger (台账) checked row by row in a Web Worker, annotated XLSX/CSV out |
 
 pub mod application;
 pub mod common;
@@ -25,6 +26,8 @@ pub mod element;
 pub mod eligibility;
 pub mod finder;
 pub mod id_check;
+#[cfg(feature = "ledger")]
+pub mod ledger;
 pub mod loan;
 pub mod materials;
 pub mod retirement;
@@ -67,8 +70,19 @@ pub fn catalog() -> Vec<WidgetInfo> {
         info::<loan::LoanScreeningElement>(),
         info::<finder::FinderElement>(),
         info::<application::ApplicationElement>(),
+        LEDGER,
     ]
 }
+
+/// `<zc-ledger-check>`'s entry, written here because its module is compiled
+/// only with the `ledger` feature (it carries the ledger check's format
+/// readers); `ledger::LedgerCheckElement` takes its constants from it.
+pub const LEDGER: WidgetInfo = WidgetInfo {
+    tag: "zc-ledger-check",
+    bundle: "ledger",
+    attributes: &[],
+    title: ("台账检查", "Ledger check"),
+};
 
 /// The stylesheet every widget's shadow root adopts.
 pub const THEME_CSS: &str = include_str!("theme.css");
@@ -87,6 +101,10 @@ pub fn today_of(host: &Host) -> chrono::NaiveDate {
 /// two bundles never defines one twice).
 #[wasm_bindgen(start)]
 pub fn start() {
+    // The ledger bundle also runs in its Web Worker, where there is no page.
+    if web_sys::window().is_none() {
+        return;
+    }
     #[cfg(feature = "id-check")]
     register::<id_check::IdCheckElement>(THEME_CSS);
     #[cfg(feature = "retirement")]
@@ -106,4 +124,6 @@ pub fn start() {
     }
     #[cfg(feature = "application")]
     register::<application::ApplicationElement>(THEME_CSS);
+    #[cfg(feature = "ledger")]
+    register::<ledger::LedgerCheckElement>(THEME_CSS);
 }
