@@ -36,10 +36,11 @@ const BUNDLES = {
   'zc-application-check': 'application',
   'zc-ledger-check': 'ledger',
 };
-// </generated>
-/** Bundles the combined one leaves out (the ledger check: its format readers are
- * large and only staff pages use it): always loaded on their own. */
+/** Bundles the combined one leaves out (not in the default build: the ledger
+ * check, whose format readers are large and only staff pages use it): always
+ * loaded on their own. */
 const ALONE = new Set(['ledger']);
+// </generated>
 const COMBINED = 'all';
 /** Each bundle's content-hashed glue and wasm (dist/manifest.json), filled in by
  * the build (scripts/hash-dist.mjs); empty in the source, which then loads the

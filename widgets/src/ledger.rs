@@ -620,7 +620,7 @@ fn view_mapping(
             <p class="zc-hint">{ tr(lang, "已按表头自动对应，可逐项修改；修改会记在本浏览器中，下次同样的表头自动使用。",
                 "Matched by header; change any. Your choice is remembered in this browser for files with the same headers.") }</p>
             <div class="zc-table-wrap" tabindex="0" role="region" aria-labelledby="zc-mapping-caption">
-            <table class="zc-table">
+            <table class="zc-table zc-table-text">
                 <caption id="zc-mapping-caption">{ tr(lang, "字段与列", "Fields and columns") }</caption>
                 <thead><tr><th scope="col">{ tr(lang, "字段", "Field") }</th><th scope="col">{ tr(lang, "台账中的列", "Column in the ledger") }</th></tr></thead>
                 <tbody>
@@ -689,7 +689,7 @@ fn view_report(r: &Value, ms: f64, lang: Lang, shown: usize, more: Callback<Mous
             </table>
             if !rows.is_empty() {
                 <div class="zc-table-wrap" tabindex="0" role="region" aria-labelledby="zc-ledger-rows-caption">
-                <table class="zc-table" id="zc-ledger-rows">
+                <table class="zc-table zc-table-text" id="zc-ledger-rows">
                     <caption id="zc-ledger-rows-caption">{ if r["rowsWithProblems"].as_u64().unwrap_or(rows.len() as u64) > SHOWN_ROWS as u64 {
                         t!("有问题的行（显示前 {} 行，全部见下载文件）", "Rows with problems (the first {}; the download has all)"; SHOWN_ROWS).get(lang).to_string()
                     } else { tr(lang, "有问题的行", "Rows with problems") } }</caption>

@@ -30,7 +30,33 @@ fn loader(widgets: &[WidgetInfo]) -> String {
     for w in widgets {
         s += &format!("  '{}': '{}',\n", w.tag, w.bundle);
     }
-    s + "};\n"
+    let defaults = default_features();
+    let mut alone: Vec<&str> = widgets
+        .iter()
+        .map(|w| w.bundle)
+        .filter(|b| !defaults.iter().any(|d| d == b))
+        .collect();
+    alone.dedup();
+    s + &format!(
+        "}};\n/** Bundles the combined one leaves out (not in the default build: the ledger\n * check, whose format readers are large and only staff pages use it): always\n * loaded on their own. */\nconst ALONE = new Set([{}]);\n",
+        list(&alone)
+    )
+}
+
+/// The widget features of `default` in widgets/Cargo.toml: the combined
+/// bundle `all/` is the default build, so a bundle outside it is loaded alone.
+fn default_features() -> Vec<String> {
+    let toml =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    let line = toml
+        .lines()
+        .find(|l| l.starts_with("default = ["))
+        .expect("widgets/Cargo.toml has a `default = [...]` feature line");
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
 }
 
 fn frame(widgets: &[WidgetInfo]) -> String {
