@@ -227,23 +227,10 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
         }
         _ => None,
     };
-    {
-        // Move focus to the new page's heading, so it is announced; but not when
-        // the widget first appears, where it would take focus from the page.
-        let title_ref = title_ref.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(
-            asking.as_ref().map(|q| q.fact.clone()).unwrap_or_default(),
-            move |_| {
-                if std::mem::replace(&mut *first.borrow_mut(), false) {
-                    return;
-                }
-                if let Some(el) = title_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            },
-        );
-    }
+    use_focus_on_question(
+        &title_ref,
+        asking.as_ref().map(|q| q.fact.clone()).unwrap_or_default(),
+    );
 
     // Every hook has run; from here on the render may return early.
     if matches!(pack, PackStatus::Loading | PackStatus::Failed(_)) {

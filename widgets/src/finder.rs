@@ -143,21 +143,10 @@ pub fn finder_widget(p: &FinderProps) -> Html {
         (Ok((f, _)), None) if f.counts.open > 0 && !nav.review => f.next_question.clone(),
         _ => None,
     };
-    {
-        let title_ref = title_ref.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(
-            asking.as_ref().map(|q| q.fact.clone()).unwrap_or_default(),
-            move |_| {
-                if std::mem::replace(&mut *first.borrow_mut(), false) {
-                    return;
-                }
-                if let Some(el) = title_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            },
-        );
-    }
+    use_focus_on_question(
+        &title_ref,
+        asking.as_ref().map(|q| q.fact.clone()).unwrap_or_default(),
+    );
 
     // Every hook has run.
     if matches!(pack, PackStatus::Loading | PackStatus::Failed(_)) {

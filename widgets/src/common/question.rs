@@ -311,3 +311,21 @@ mod tests {
             .all(|c| !c.text.zh.is_empty() && !c.text.en.is_empty()));
     }
 }
+
+/// Moves focus to `heading` whenever the question asked (`asking`, a fact id)
+/// changes, so a screen reader announces the new page (GOV.UK's one question
+/// a page); not when the widget first appears, where it would take focus from
+/// the host page. The eligibility wizard and the policy finder use it.
+#[hook]
+pub fn use_focus_on_question(heading: &NodeRef, asking: String) {
+    let heading = heading.clone();
+    let first = use_mut_ref(|| true);
+    use_effect_with(asking, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
+}
