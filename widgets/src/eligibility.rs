@@ -21,7 +21,7 @@ use crate::element::{Host, Widget};
 use chrono::NaiveDate;
 use yew::prelude::*;
 use zhuchuang_core::eligibility;
-use zhuchuang_core::facts::{FactDef, Facts, Question};
+use zhuchuang_core::facts::{FactDef, Question};
 use zhuchuang_core::verdict::{Determination, Outcome, Status3};
 use zhuchuang_core::{t, Lang};
 
@@ -304,25 +304,16 @@ pub fn eligibility_widget(p: &EligibilityProps) -> Html {
                 let fact = fact.clone();
                 let value = value.clone();
                 let (program, region, today) = (p.program.clone(), region.clone(), p.today);
-                // Ticking none of the boxes is an answer: "none of these".
-                let none_ticked =
-                    matches!(q.kind, zhuchuang_core::facts::FactKind::MultiChoice { .. })
-                        .then(|| serde_json::Value::Array(Vec::new()));
+                let kind = q.kind.clone();
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
-                    let Some(v) = value.clone().or_else(|| none_ticked.clone()) else {
-                        error.set(Some(
-                            t!("请回答这个问题后继续", "Answer the question to continue")
-                                .get(lang)
-                                .to_string(),
-                        ));
-                        return;
+                    let v = match read_answer(&fact, value.clone(), &kind, &defs, lang) {
+                        Ok(v) => v,
+                        Err(message) => {
+                            error.set(message);
+                            return;
+                        }
                     };
-                    let one = serde_json::json!({ fact.clone(): v.clone() });
-                    if let Err(problems) = Facts::parse(&one, &defs) {
-                        error.set(problems.first().map(|x| x.message.get(lang).to_string()));
-                        return;
-                    }
                     let mut next = (*answers).clone();
                     next.insert(fact.clone(), v);
                     // An answer that contradicts earlier ones is shown here,

@@ -24,7 +24,7 @@ use crate::element::{Host, Widget};
 use crate::eligibility::{answer_text, criteria_items};
 use chrono::NaiveDate;
 use yew::prelude::*;
-use zhuchuang_core::facts::{FactDef, Facts, Question};
+use zhuchuang_core::facts::{FactDef, Question};
 use zhuchuang_core::finder::{self, Finding, ProgramFinding, Standing};
 use zhuchuang_core::{t, Lang};
 
@@ -229,24 +229,16 @@ pub fn finder_widget(p: &FinderProps) -> Html {
                 let (vocab, fact, value) = (vocab.clone(), fact.clone(), value.clone());
                 let (region, today, programs) = (region.clone(), p.today, p.programs.clone());
                 let before = f.clone();
-                let none_ticked =
-                    matches!(q.kind, zhuchuang_core::facts::FactKind::MultiChoice { .. })
-                        .then(|| serde_json::Value::Array(Vec::new()));
+                let kind = q.kind.clone();
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
-                    let Some(v) = value.clone().or_else(|| none_ticked.clone()) else {
-                        error.set(Some(
-                            t!("请回答这个问题后继续", "Answer the question to continue")
-                                .get(lang)
-                                .to_string(),
-                        ));
-                        return;
+                    let v = match read_answer(&fact, value.clone(), &kind, &vocab, lang) {
+                        Ok(v) => v,
+                        Err(message) => {
+                            error.set(message);
+                            return;
+                        }
                     };
-                    let one = serde_json::json!({ fact.clone(): v.clone() });
-                    if let Err(problems) = Facts::parse(&one, &vocab) {
-                        error.set(problems.first().map(|x| x.message.get(lang).to_string()));
-                        return;
-                    }
                     let mut next = (*answers).clone();
                     next.insert(fact.clone(), v);
                     if let Ok((after, _)) = find(&next, &region, today, lang, programs.as_deref()) {

@@ -329,3 +329,31 @@ pub fn use_focus_on_question(heading: &NodeRef, asking: String) {
         }
     });
 }
+
+/// The answer a question page submits, read as its fact's type: the value
+/// entered, or for boxes none of which is ticked "none of these" (an empty
+/// list). `Err` carries the message to show at the question (nothing entered,
+/// or what [`Facts::parse`](zhuchuang_core::facts::Facts::parse) says of it).
+/// The eligibility wizard and the policy finder use it.
+pub fn read_answer(
+    fact: &str,
+    value: Option<serde_json::Value>,
+    kind: &zhuchuang_core::facts::FactKind,
+    defs: &[zhuchuang_core::facts::FactDef],
+    lang: Lang,
+) -> Result<serde_json::Value, Option<String>> {
+    let none_ticked = matches!(kind, zhuchuang_core::facts::FactKind::MultiChoice { .. })
+        .then(|| serde_json::Value::Array(Vec::new()));
+    let Some(v) = value.or(none_ticked) else {
+        return Err(Some(
+            t!("请回答这个问题后继续", "Answer the question to continue")
+                .get(lang)
+                .to_string(),
+        ));
+    };
+    let one = serde_json::json!({ fact: v.clone() });
+    if let Err(problems) = zhuchuang_core::facts::Facts::parse(&one, defs) {
+        return Err(problems.first().map(|x| x.message.get(lang).to_string()));
+    }
+    Ok(v)
+}
